@@ -1,0 +1,27 @@
+namespace OktaSessionMcp.Hosting;
+
+/// <summary>--help: every option and environment variable with its default.</summary>
+public static class HelpText
+{
+    public static void Write(TextWriter output)
+    {
+        output.WriteLine("okta-session-mcp: an MCP server for Okta user sessions (create, get, refresh, close).");
+        output.WriteLine();
+        output.WriteLine("Usage: okta-session-mcp [options]");
+        output.WriteLine();
+        output.WriteLine("Options:");
+        foreach (var option in CommandLine.Options)
+        {
+            var name = option.IsFlag ? option.Name : $"{option.Name} <value>";
+            output.WriteLine($"  {name,-30} {option.Help}");
+        }
+
+        output.WriteLine($"  {"--help",-30} Show this help.");
+        output.WriteLine($"  {"--version",-30} Show the version.");
+        output.WriteLine();
+        output.WriteLine("Environment:");
+        output.WriteLine($"  {"OKTA_ORG_URL",-30} Your Okta org's URL (https; http only for loopback). Required unless --okta-simulator.");
+        output.WriteLine($"  {"OKTA_API_KEY",-30} An Okta API token (sent as 'SSWS <token>'). Required unless --okta-simulator.");
+        output.WriteLine($"  {"Server__<Name>",-30} Any option above by its setting name, e.g. Server__McpPort=9191.");
+    }
+}

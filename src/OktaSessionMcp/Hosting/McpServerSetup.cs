@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Configuration;
+using ModelContextProtocol.Protocol;
+using OktaSessionMcp.Okta;
+using OktaSessionMcp.Tools;
+
+namespace OktaSessionMcp.Hosting;
+
+/// <summary>What both transports share: the Okta client, the MCP server's identity and its tools.</summary>
+public static class McpServerSetup
+{
+    public const string ServerName = "okta-session-mcp";
+
+    public static IMcpServerBuilder AddOktaSessionMcp(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOktaSessionClient(options =>
+        {
+            var orgUrl = configuration["Okta:OrgUrl"] ?? configuration["OKTA_ORG_URL"];
+            options.OrgUrl = Uri.TryCreate(orgUrl, UriKind.Absolute, out var uri) ? uri : null;
+            options.ApiToken = configuration["Okta:ApiToken"] ?? configuration["OKTA_API_KEY"];
+        });
+
+        return services
+            .AddMcpServer(options =>
+            {
+                options.ServerInfo = new Implementation
+                {
+                    Name = ServerName,
+                    Title = "Okta Sessions",
+                    Version = typeof(McpServerSetup).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
+                };
+                options.ServerInstructions =
+                    "Tools for Okta user sessions in one Okta org. A session token (from Okta's Authentication API) " +
+                    "is redeemed once by okta-create-session-session-token for a session; its id is what the other tools take.";
+            })
+            .WithTools<CreateSessionTool>()
+            .WithTools<GetSessionTool>()
+            .WithTools<CloseSessionTool>()
+            .WithTools<RefreshSessionTool>();
+    }
+}

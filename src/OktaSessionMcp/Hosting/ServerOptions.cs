@@ -1,0 +1,34 @@
+namespace OktaSessionMcp.Hosting;
+
+/// <summary>How the server is reached; bound from the "Server" configuration section (command line or environment).</summary>
+public sealed class ServerOptions
+{
+    public const string Section = "Server";
+
+    /// <summary>Serve MCP over stdin/stdout (Claude Desktop) instead of HTTP.</summary>
+    public bool Stdio { get; set; }
+
+    /// <summary>Start an Okta simulator in the process and point the client at it.</summary>
+    public bool OktaSimulator { get; set; }
+
+    /// <summary>The address the HTTP endpoints listen on.</summary>
+    public string Bind { get; set; } = "127.0.0.1";
+
+    /// <summary>The port of the Streamable HTTP endpoint at /mcp.</summary>
+    public int McpPort { get; set; } = 9090;
+
+    /// <summary>Keep MCP sessions (Mcp-Session-Id, GET stream, DELETE) instead of serving each request on its own.</summary>
+    public bool Stateful { get; set; }
+
+    /// <summary>Minutes a stateful session may stay idle before it is closed.</summary>
+    public int SessionIdleMinutes { get; set; } = 30;
+
+    /// <summary>The most stateful sessions kept at once.</summary>
+    public int MaxSessions { get; set; } = 10_000;
+
+    /// <summary>Comma-separated host names, beyond loopback, that requests may name.</summary>
+    public string? AllowedHosts { get; set; }
+
+    /// <summary>Comma-separated browser origins, beyond loopback, that may call the server.</summary>
+    public string? AllowedOrigins { get; set; }
+}

@@ -1,0 +1,51 @@
+using OktaSessionMcp.Simulator;
+
+namespace OktaSessionMcp.Hosting;
+
+/// <summary>Composition root: configuration from the environment and the command line, then the chosen host.</summary>
+public static class ServerRunner
+{
+    public static async Task<int> RunAsync(IDictionary<string, string?> commandLine, CancellationToken cancellationToken)
+    {
+        var settings = new Dictionary<string, string?>(commandLine, StringComparer.OrdinalIgnoreCase);
+        var server = BuildConfiguration(settings).GetSection(ServerOptions.Section).Get<ServerOptions>() ?? new ServerOptions();
+
+        await using var simulator = server.OktaSimulator
+            ? await EmbeddedSimulator.StartAsync(settings, cancellationToken)
+            : null;
+        var configuration = BuildConfiguration(settings);
+
+        if (server.Stdio)
+        {
+            using var host = StdioHost.Build(configuration);
+            if (simulator is not null)
+            {
+                EmbeddedSimulator.PrintBanner(simulator, Console.Error, mcpUrl: null);
+            }
+
+            await host.RunAsync(cancellationToken);
+            return 0;
+        }
+
+        await using var app = HttpHost.Build(configuration);
+        await app.StartAsync(cancellationToken);
+        var mcpUrl = $"{app.Urls.First().TrimEnd('/')}/mcp";
+        if (simulator is not null)
+        {
+            EmbeddedSimulator.PrintBanner(simulator, Console.Out, mcpUrl);
+        }
+        else
+        {
+            Console.WriteLine($"MCP endpoint: {mcpUrl}");
+        }
+
+        await app.WaitForShutdownAsync(cancellationToken);
+        return 0;
+    }
+
+    private static IConfiguration BuildConfiguration(IDictionary<string, string?> settings) =>
+        new ConfigurationBuilder()
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(settings)
+            .Build();
+}

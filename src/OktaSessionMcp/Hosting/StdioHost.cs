@@ -1,0 +1,14 @@
+namespace OktaSessionMcp.Hosting;
+
+/// <summary>The stdio host for Claude Desktop and other clients that launch the server: MCP on stdin/stdout, logs on stderr.</summary>
+public static class StdioHost
+{
+    public static IHost Build(IConfiguration configuration)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddConfiguration(configuration);
+        builder.Logging.AddSafeLogging();
+        builder.Services.AddOktaSessionMcp(builder.Configuration).WithStdioServerTransport();
+        return builder.Build();
+    }
+}

@@ -1,0 +1,28 @@
+using System.ComponentModel;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+using OktaSessionMcp.Okta;
+
+namespace OktaSessionMcp.Tools;
+
+[McpServerToolType]
+public sealed class GetSessionTool(IOktaSessionClient client)
+{
+    public const string Name = "get-details-about-session";
+
+    [McpServerTool(Name = Name, Title = "Get details about a session",
+        ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false,
+        UseStructuredContent = true, OutputSchemaType = typeof(OktaSession))]
+    [Description("Get details about a session. Reads one Okta session by its id (GET /api/v1/sessions/{sessionId}) " +
+        "without changing it. Use it to check whether a session is still active, who it belongs to, how the user " +
+        "authenticated and when it expires. Returns Okta's Session object (id, userId, login, status, createdAt, " +
+        "expiresAt, lastPasswordVerification, lastFactorVerification, amr, idp, _links); an unknown, expired or " +
+        "closed session is reported as not found.")]
+    public Task<CallToolResult> GetSessionAsync(
+        [Description(SessionIdArgument.Description)] string sessionId,
+        CancellationToken cancellationToken) =>
+        SessionIdArgument.Check(sessionId) is { } invalid
+            ? Task.FromResult(invalid)
+            : ToolErrorMapper.InvokeAsync(sessionId, async () =>
+                ToolResults.Session(await client.GetSessionAsync(sessionId, cancellationToken)));
+}

@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+using OktaSessionMcp.Okta;
+
+namespace OktaSessionMcp.Tools;
+
+/// <summary>Source-generated serialization for what the tools return (no reflection on the hot path).</summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Converters = [typeof(UtcTimestampConverter)])]
+[JsonSerializable(typeof(OktaSession))]
+[JsonSerializable(typeof(CloseSessionResult))]
+internal sealed partial class ToolJsonContext : JsonSerializerContext;
