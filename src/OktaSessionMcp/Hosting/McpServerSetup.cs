@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using ModelContextProtocol.Protocol;
 using OktaSessionMcp.Okta;
+using OktaSessionMcp.Telemetry;
 using OktaSessionMcp.Tools;
 
 namespace OktaSessionMcp.Hosting;
@@ -35,6 +36,7 @@ public static class McpServerSetup
             .WithTools<CreateSessionTool>()
             .WithTools<GetSessionTool>()
             .WithTools<CloseSessionTool>()
-            .WithTools<RefreshSessionTool>();
+            .WithTools<RefreshSessionTool>()
+            .WithRequestFilters(filters => filters.AddCallToolFilter(ToolCallObserver.Observe));
     }
 }
