@@ -1,0 +1,62 @@
+using System.Runtime.InteropServices;
+
+namespace OktaSessionMcp.Simulator.Cli;
+
+/// <summary>
+/// The standalone entry point. Not top-level statements: those make the SDK generate a public Program class, which
+/// would clash with the Program of any host project that references this one to embed the simulator.
+/// </summary>
+internal static class SimulatorProgram
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var parsed = CommandLine.Parse(args);
+        if (parsed.ShowHelp)
+        {
+            await Console.Out.WriteAsync(CommandLine.HelpText);
+            return 0;
+        }
+
+        if (parsed.Options is not { } options)
+        {
+            await Console.Error.WriteLineAsync(parsed.Error);
+            await Console.Error.WriteAsync(CommandLine.HelpText);
+            return 2;
+        }
+
+        using var stop = new CancellationTokenSource();
+        using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        using var onInt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        OktaSimulator simulator;
+        try
+        {
+            simulator = await OktaSimulator.StartAsync(options, stop.Token);
+        }
+        catch (Exception exception) when (exception is ArgumentException or IOException)
+        {
+            // A bad option value or a port already in use: say which, without a stack trace.
+            await Console.Error.WriteLineAsync($"Cannot start the simulator: {exception.Message}");
+            return 2;
+        }
+
+        await using var running = simulator;
+        Banner.Write(Console.Out, simulator, options.ApiKey == new SimulatorOptions().ApiKey);
+        await Console.Out.FlushAsync(stop.Token);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // The expected way out: a signal asked us to stop.
+        }
+
+        return 0;
+
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        }
+    }
+}
