@@ -1,0 +1,56 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Logging;
+using OktaSessionMcp.Okta.Http;
+
+namespace OktaSessionMcp.Okta.Tests;
+
+/// <summary>The registration builds the handler chain the product relies on, including the real primary handler.</summary>
+public sealed class RegistrationTests
+{
+    [Fact]
+    public void AddOktaSessionClient_HandlerChain_IsResilienceBufferingAuthThenSocketsWithoutRedirectsOrLogging()
+    {
+        using var provider = Register();
+
+        using var handler = provider.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(nameof(IOktaSessionClient));
+
+        var chain = Chain(handler).ToList();
+        Assert.DoesNotContain(chain, h => h is LoggingHttpMessageHandler or LoggingScopeHttpMessageHandler);
+        Assert.Equal(
+            [typeof(OktaResilienceHandler), typeof(OktaResponseBufferingHandler), typeof(OktaAuthorizationHandler), typeof(SocketsHttpHandler)],
+            chain.Select(h => h.GetType()).Where(t => t.Assembly != typeof(IHttpMessageHandlerFactory).Assembly));
+        var primary = Assert.IsType<SocketsHttpHandler>(chain[^1]);
+        Assert.False(primary.AllowAutoRedirect);
+        Assert.Equal(TimeSpan.FromMinutes(5), primary.PooledConnectionLifetime);
+    }
+
+    [Fact]
+    public void AddOktaSessionClient_HttpClient_HasOrgBaseAddressHeadersAndNoOwnTimeout()
+    {
+        using var provider = Register();
+
+        using var client = provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(IOktaSessionClient));
+
+        Assert.Equal(new Uri("https://example.okta.com/"), client.BaseAddress);
+        Assert.Equal(Timeout.InfiniteTimeSpan, client.Timeout);
+        Assert.Equal("application/json", client.DefaultRequestHeaders.Accept.ToString());
+        Assert.StartsWith("okta-session-mcp/", client.DefaultRequestHeaders.UserAgent.ToString(), StringComparison.Ordinal);
+        Assert.IsType<OktaSessionClient>(provider.GetRequiredService<IOktaSessionClient>());
+    }
+
+    private static ServiceProvider Register()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddOktaSessionClient(options => (options.OrgUrl, options.ApiToken) = (new Uri("https://example.okta.com"), "00Token"));
+        return services.BuildServiceProvider();
+    }
+
+    private static IEnumerable<HttpMessageHandler> Chain(HttpMessageHandler handler)
+    {
+        for (HttpMessageHandler? current = handler; current is not null; current = (current as DelegatingHandler)?.InnerHandler)
+        {
+            yield return current;
+        }
+    }
+}

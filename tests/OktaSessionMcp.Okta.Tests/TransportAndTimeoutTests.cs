@@ -1,0 +1,120 @@
+using System.Net;
+using System.Net.Sockets;
+using OktaSessionMcp.Okta.Tests.TestHost;
+using RichardSzalay.MockHttp;
+
+namespace OktaSessionMcp.Okta.Tests;
+
+/// <summary>Connection failures, both timeouts, and the caller's own cancellation, each told apart.</summary>
+public sealed class TransportAndTimeoutTests
+{
+    private static readonly string SessionPath = $"/api/v1/sessions/{OktaTestHost.SessionId}";
+
+    [Fact]
+    public async Task GetSessionAsync_OktaNeverAnswers_ThrowsTimeoutAfterAttemptTimeout()
+    {
+        using var host = new OktaTestHost(options => options.AttemptTimeout = TimeSpan.FromMilliseconds(20));
+        var never = new TaskCompletionSource<HttpResponseMessage>();
+        host.Http.When(HttpMethod.Get, OktaTestHost.OrgUrl + SessionPath).Respond(() => never.Task);
+
+        var exception = await Assert.ThrowsAsync<OktaApiException>(() => host.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None));
+
+        Assert.Equal(OktaFailureKind.Timeout, exception.Kind);
+        Assert.Null(exception.StatusCode);
+        Assert.Equal(OktaOperations.GetSession, exception.Operation);
+        Assert.Equal("Okta did not answer getSession within 0.02 s.", exception.Message);
+    }
+
+    [Fact]
+    public async Task GetSessionAsync_OktaNeverAnswers_ThrowsTimeoutAfterTotalTimeout()
+    {
+        using var host = new OktaTestHost(options =>
+        {
+            options.TotalTimeout = TimeSpan.FromMilliseconds(30);
+            options.AttemptTimeout = TimeSpan.FromMilliseconds(30);
+        });
+        var never = new TaskCompletionSource<HttpResponseMessage>();
+        host.Http.When(HttpMethod.Get, OktaTestHost.OrgUrl + SessionPath).Respond(() => never.Task);
+
+        var exception = await Assert.ThrowsAsync<OktaApiException>(() => host.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None));
+
+        Assert.Equal(OktaFailureKind.Timeout, exception.Kind);
+        Assert.Equal("Okta did not answer getSession within 0.03 s.", exception.Message);
+    }
+
+    [Fact]
+    public async Task GetSessionAsync_BodyStallsAfterHeaders_ThrowsTimeout()
+    {
+        using var host = new OktaTestHost(options => options.AttemptTimeout = TimeSpan.FromMilliseconds(20));
+        host.On(HttpMethod.Get, SessionPath, () => new HttpResponseMessage(HttpStatusCode.OK)
+        {
+            Content = new StreamContent(ScriptedReadStream.Stalled()) { Headers = { ContentType = new("application/json") } },
+        });
+
+        var exception = await Assert.ThrowsAsync<OktaApiException>(() => host.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None));
+
+        Assert.Equal(OktaFailureKind.Timeout, exception.Kind);
+    }
+
+    [Fact]
+    public async Task GetSessionAsync_CallerCancelsWhileWaiting_ThrowsOperationCanceledNotTimeout()
+    {
+        using var host = new OktaTestHost();
+        var arrived = new TaskCompletionSource();
+        var never = new TaskCompletionSource<HttpResponseMessage>();
+        host.Http.When(HttpMethod.Get, OktaTestHost.OrgUrl + SessionPath).Respond(() =>
+        {
+            arrived.SetResult();
+            return never.Task;
+        });
+        using var cancellation = new CancellationTokenSource();
+
+        var call = host.Client.GetSessionAsync(OktaTestHost.SessionId, cancellation.Token);
+        await arrived.Task;
+        await cancellation.CancelAsync();
+
+        var exception = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.Equal(cancellation.Token, exception.CancellationToken);
+    }
+
+    [Fact]
+    public async Task CreateSessionAsync_AlreadyCancelled_ThrowsOperationCanceledWithoutSending()
+    {
+        using var host = new OktaTestHost();
+        host.On(HttpMethod.Post, "/api/v1/sessions", () => OktaResponses.Session());
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => host.Client.CreateSessionAsync(OktaTestHost.SessionToken, new CancellationToken(canceled: true)));
+
+        Assert.Empty(host.Requests);
+    }
+
+    [Fact]
+    public async Task RefreshSessionAsync_ConnectionRefused_ThrowsTransport()
+    {
+        using var host = new OktaTestHost();
+        host.Http.When(HttpMethod.Post, OktaTestHost.OrgUrl + SessionPath + "/lifecycle/refresh").Throw(new HttpRequestException(
+            HttpRequestError.ConnectionError, "Connection refused (example.okta.com:443)", new SocketException((int)SocketError.ConnectionRefused)));
+
+        var exception = await Assert.ThrowsAsync<OktaApiException>(() => host.Client.RefreshSessionAsync(OktaTestHost.SessionId, CancellationToken.None));
+
+        Assert.Equal(OktaFailureKind.Transport, exception.Kind);
+        Assert.Null(exception.StatusCode);
+        Assert.Equal(OktaOperations.RefreshSession, exception.Operation);
+        Assert.Equal("Could not reach Okta for refreshSession (ConnectionError).", exception.Message);
+        Assert.IsType<HttpRequestException>(exception.InnerException);
+    }
+
+    [Fact]
+    public async Task CloseSessionAsync_ConnectionResetWhileReadingBody_ThrowsTransport()
+    {
+        using var host = new OktaTestHost();
+        host.On(HttpMethod.Delete, SessionPath, () => new HttpResponseMessage(HttpStatusCode.OK)
+        {
+            Content = new StreamContent(ScriptedReadStream.Throwing(new IOException("Connection reset by peer"))),
+        });
+
+        var exception = await Assert.ThrowsAsync<OktaApiException>(() => host.Client.CloseSessionAsync(OktaTestHost.SessionId, CancellationToken.None));
+
+        Assert.Equal(OktaFailureKind.Transport, exception.Kind);
+    }
+}
