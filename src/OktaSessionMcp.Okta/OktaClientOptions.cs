@@ -23,4 +23,28 @@ public sealed class OktaClientOptions
 
     /// <summary>The largest response body accepted, in bytes. Default 1 MiB.</summary>
     public int MaxResponseBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// The longest wait for a rate-limit reset that a call takes before retrying a 429 (at most twice). A reset
+    /// further away, or beyond what is left of <see cref="TotalTimeout"/>, fails the call at once with
+    /// <see cref="OktaFailureKind.RateLimited"/>. Zero never waits. Default 10 seconds.
+    /// </summary>
+    public TimeSpan MaxRateLimitWait { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The first backoff before retrying a transient failure of a get or close (connection failure, 502, 503, 504,
+    /// attempt timeout); it doubles for the second retry and is jittered. Default 500 ms.
+    /// </summary>
+    public TimeSpan TransientRetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
+    /// The most requests in flight to Okta at once, across all callers; further callers queue, within their
+    /// <see cref="TotalTimeout"/>. Keeps the server below the org's concurrent-request limit. Default 20.
+    /// </summary>
+    public int MaxConcurrentRequests { get; set; } = 20;
+
+    /// <summary>
+    /// The clock behind timeouts, retry waits and the time budget; tests pass a fake one. Default the system clock.
+    /// </summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

@@ -10,9 +10,15 @@ internal sealed class OktaClientOptionsValidator : IValidateOptions<OktaClientOp
 {
     private const string OrgUrlExample = "e.g. https://example.okta.com";
 
+    // More requests in flight than this would exceed every Okta org's concurrent limit.
+    private const int MaxConcurrency = 1000;
+
     // Polly's timeout strategy accepts 10 ms to 1 day; checked here so the message names the setting.
     private static readonly TimeSpan MinTimeout = TimeSpan.FromMilliseconds(10);
     private static readonly TimeSpan MaxTimeout = TimeSpan.FromDays(1);
+
+    // A first backoff beyond a minute would not fit any sensible time budget.
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(1);
 
     public ValidateOptionsResult Validate(string? name, OktaClientOptions options)
     {
@@ -20,8 +26,8 @@ internal sealed class OktaClientOptionsValidator : IValidateOptions<OktaClientOp
         var failures = new List<string>();
         ValidateOrgUrl(options.OrgUrl, failures);
         ValidateApiToken(options.ApiToken, failures);
-        ValidateTimeout(nameof(OktaClientOptions.AttemptTimeout), options.AttemptTimeout, failures);
-        ValidateTimeout(nameof(OktaClientOptions.TotalTimeout), options.TotalTimeout, failures);
+        ValidateTimeout(nameof(OktaClientOptions.AttemptTimeout), "Okta:AttemptTimeoutSeconds", options.AttemptTimeout, failures);
+        ValidateTimeout(nameof(OktaClientOptions.TotalTimeout), "Okta:TotalTimeoutSeconds", options.TotalTimeout, failures);
         if (options.AttemptTimeout > options.TotalTimeout)
         {
             failures.Add("OktaClientOptions.AttemptTimeout must not exceed OktaClientOptions.TotalTimeout: lower the attempt timeout or raise the total.");
@@ -32,6 +38,7 @@ internal sealed class OktaClientOptionsValidator : IValidateOptions<OktaClientOp
             failures.Add("OktaClientOptions.MaxResponseBytes must be positive: Okta's session responses are a few kilobytes; the default is 1 MiB.");
         }
 
+        ValidateResilience(options, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
@@ -67,11 +74,34 @@ internal sealed class OktaClientOptionsValidator : IValidateOptions<OktaClientOp
         }
     }
 
-    private static void ValidateTimeout(string setting, TimeSpan value, List<string> failures)
+    private static void ValidateTimeout(string setting, string key, TimeSpan value, List<string> failures)
     {
         if (value < MinTimeout || value > MaxTimeout)
         {
-            failures.Add($"OktaClientOptions.{setting} must be between 10 ms and 1 day: use e.g. 00:00:10 for 10 seconds.");
+            failures.Add($"OktaClientOptions.{setting} must be between 10 ms and 1 day: set {key} to a number of seconds, e.g. 10.");
+        }
+    }
+
+    private static void ValidateResilience(OktaClientOptions options, List<string> failures)
+    {
+        if (options.MaxRateLimitWait < TimeSpan.Zero || options.MaxRateLimitWait > MaxTimeout)
+        {
+            failures.Add("OktaClientOptions.MaxRateLimitWait must be between 0 and 1 day: set Okta:MaxRateLimitWaitSeconds to a number of seconds, e.g. 10 (0 never waits for a rate-limit reset).");
+        }
+
+        if (options.TransientRetryDelay < TimeSpan.Zero || options.TransientRetryDelay > MaxRetryDelay)
+        {
+            failures.Add("OktaClientOptions.TransientRetryDelay must be between 0 and 1 minute: set Okta:TransientRetryDelaySeconds to a number of seconds, e.g. 0.5.");
+        }
+
+        if (options.MaxConcurrentRequests is < 1 or > MaxConcurrency)
+        {
+            failures.Add($"OktaClientOptions.MaxConcurrentRequests must be between 1 and {MaxConcurrency}: set Okta:MaxConcurrentRequests below your org's concurrent rate limit, e.g. 20.");
+        }
+
+        if (options.TimeProvider is null)
+        {
+            failures.Add("OktaClientOptions.TimeProvider must not be null: leave it at TimeProvider.System.");
         }
     }
 }

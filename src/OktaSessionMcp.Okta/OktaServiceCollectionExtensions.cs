@@ -1,10 +1,14 @@
 using System.Net.Http.Headers;
 using System.Reflection;
+using System.Threading.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OktaSessionMcp.Okta.Http;
+using OktaSessionMcp.Okta.Resilience;
+using OktaSessionMcp.Okta.Telemetry;
 using Polly;
+using Polly.Timeout;
 
 namespace OktaSessionMcp.Okta;
 
@@ -30,6 +34,10 @@ public static class OktaServiceCollectionExtensions
         services.AddOptions<OktaClientOptions>().Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OktaClientOptions>, OktaClientOptionsValidator>());
         services.TryAddTransient<OktaAuthorizationHandler>();
+        services.AddMetrics();
+        services.TryAddSingleton<OktaMetrics>();
+        services.TryAddSingleton(serviceProvider => CreateResilience(
+            serviceProvider.GetRequiredService<IOptions<OktaClientOptions>>().Value, serviceProvider.GetRequiredService<OktaMetrics>()));
 
         return services
             .AddHttpClient<IOktaSessionClient, OktaSessionClient>((serviceProvider, client) =>
@@ -43,7 +51,7 @@ public static class OktaServiceCollectionExtensions
             // Outermost first: every attempt runs inside the pipeline, reads its whole body under the attempt
             // timeout, and is stamped with the auth header.
             .AddHttpMessageHandler(serviceProvider => new OktaResilienceHandler(
-                CreatePipeline(serviceProvider.GetRequiredService<IOptions<OktaClientOptions>>().Value)))
+                serviceProvider.GetRequiredService<OktaResilience>(), serviceProvider.GetRequiredService<OktaMetrics>()))
             .AddHttpMessageHandler(serviceProvider => new OktaResponseBufferingHandler(
                 serviceProvider.GetRequiredService<IOptions<OktaClientOptions>>().Value.MaxResponseBytes))
             .AddHttpMessageHandler<OktaAuthorizationHandler>()
@@ -59,12 +67,28 @@ public static class OktaServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The resilience pipeline of every call: a total timeout around a per-attempt timeout. Retries for 429/5xx,
-    /// when they come, belong between the two, so each retry gets its own attempt timeout within the total.
+    /// The resilience pipeline of every call, outermost first: the call's total time budget; 429 retries after the
+    /// reset Okta names; transient retries with jittered backoff, for idempotent operations only; a slot under the
+    /// concurrency cap for each attempt (so a call waiting to retry holds none); the attempt timeout. Each retry so
+    /// gets its own attempt timeout and slot, within the total. Policies are decided here, for every caller at once.
     /// </summary>
-    private static ResiliencePipeline<HttpResponseMessage> CreatePipeline(OktaClientOptions options) =>
-        new ResiliencePipelineBuilder<HttpResponseMessage>()
-            .AddTimeout(options.TotalTimeout)
+    private static OktaResilience CreateResilience(OktaClientOptions options, OktaMetrics metrics)
+    {
+        var limiter = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
+        {
+            PermitLimit = options.MaxConcurrentRequests,
+            // Unbounded: every queued caller leaves when its own time budget ends.
+            QueueLimit = int.MaxValue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        });
+        var events = new RetryEvents(metrics);
+        var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider }
+            .AddTimeout(new TimeoutStrategyOptions { Timeout = options.TotalTimeout, OnTimeout = OktaCallState.OnTotalTimeout })
+            .AddRetry(RateLimitRetry.Create(options, events))
+            .AddRetry(TransientRetry.Create(options, events))
+            .AddStrategy(_ => new ConcurrencyLimitStrategy(limiter))
             .AddTimeout(options.AttemptTimeout)
             .Build();
+        return new OktaResilience(pipeline, limiter, options);
+    }
 }

@@ -96,6 +96,53 @@ public sealed class OptionsValidationTests
         Assert.Contains(expected, failure.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Defaults_AreTheDocumentedOnes()
+    {
+        var options = new OktaClientOptions();
+
+        Assert.Equal(TimeSpan.FromSeconds(10), options.AttemptTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(30), options.TotalTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(10), options.MaxRateLimitWait);
+        Assert.Equal(TimeSpan.FromMilliseconds(500), options.TransientRetryDelay);
+        Assert.Equal(20, options.MaxConcurrentRequests);
+        Assert.Equal(1024 * 1024, options.MaxResponseBytes);
+        Assert.Same(TimeProvider.System, options.TimeProvider);
+    }
+
+    [Theory]
+    [InlineData(-1, 500, 20, "MaxRateLimitWait must be between 0 and 1 day: set Okta:MaxRateLimitWaitSeconds")]
+    [InlineData(10_000, -1, 20, "TransientRetryDelay must be between 0 and 1 minute: set Okta:TransientRetryDelaySeconds")]
+    [InlineData(10_000, 60_001, 20, "TransientRetryDelay must be between 0 and 1 minute")]
+    [InlineData(10_000, 500, 0, "MaxConcurrentRequests must be between 1 and 1000: set Okta:MaxConcurrentRequests")]
+    [InlineData(10_000, 500, 1001, "MaxConcurrentRequests must be between 1 and 1000")]
+    public void ValidateOnStart_BadResilienceSettings_NameTheSetting(int maxWaitMs, int retryDelayMs, int maxConcurrent, string expected)
+    {
+        var failure = StartWith(options =>
+        {
+            (options.OrgUrl, options.ApiToken) = (new Uri(ValidUrl), ValidToken);
+            options.MaxRateLimitWait = TimeSpan.FromMilliseconds(maxWaitMs);
+            options.TransientRetryDelay = TimeSpan.FromMilliseconds(retryDelayMs);
+            options.MaxConcurrentRequests = maxConcurrent;
+        });
+
+        Assert.Contains(expected, failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ValidateOnStart_ZeroWaitAndZeroBackoff_Start()
+    {
+        using var services = Register(options =>
+        {
+            (options.OrgUrl, options.ApiToken) = (new Uri(ValidUrl), ValidToken);
+            (options.MaxRateLimitWait, options.TransientRetryDelay, options.MaxConcurrentRequests) = (TimeSpan.Zero, TimeSpan.Zero, 1);
+        });
+
+        services.GetRequiredService<IStartupValidator>().Validate();
+
+        Assert.NotNull(services.GetRequiredService<IOktaSessionClient>());
+    }
+
     [Theory]
     [InlineData("https://example.okta.com")]
     [InlineData("https://example.okta.com/")]

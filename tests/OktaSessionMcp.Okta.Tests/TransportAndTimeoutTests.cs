@@ -11,10 +11,11 @@ public sealed class TransportAndTimeoutTests
     private static readonly string SessionPath = $"/api/v1/sessions/{OktaTestHost.SessionId}";
 
     [Fact]
-    public async Task GetSessionAsync_OktaNeverAnswers_ThrowsTimeoutAfterAttemptTimeout()
+    public async Task GetSessionAsync_OktaNeverAnswers_ThrowsTimeoutAfterThreeAttempts()
     {
         using var host = new OktaTestHost(options => options.AttemptTimeout = TimeSpan.FromMilliseconds(20));
         var never = new TaskCompletionSource<HttpResponseMessage>();
+        // Attempts are counted by the client: under load an attempt can time out before MockHttp sees it.
         host.Http.When(HttpMethod.Get, OktaTestHost.OrgUrl + SessionPath).Respond(() => never.Task);
 
         var exception = await Assert.ThrowsAsync<OktaApiException>(() => host.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None));
@@ -22,24 +23,44 @@ public sealed class TransportAndTimeoutTests
         Assert.Equal(OktaFailureKind.Timeout, exception.Kind);
         Assert.Null(exception.StatusCode);
         Assert.Equal(OktaOperations.GetSession, exception.Operation);
-        Assert.Equal("Okta did not answer getSession within 0.02 s.", exception.Message);
+        Assert.Equal("Okta did not answer getSession within 0.02 s on any of 3 attempts.", exception.Message);
     }
 
     [Fact]
-    public async Task GetSessionAsync_OktaNeverAnswers_ThrowsTimeoutAfterTotalTimeout()
+    public async Task RefreshSessionAsync_OktaNeverAnswers_ThrowsTimeoutAfterOneAttempt()
     {
+        using var host = new OktaTestHost(options => options.AttemptTimeout = TimeSpan.FromMilliseconds(20));
+        var never = new TaskCompletionSource<HttpResponseMessage>();
+        host.Http.When(HttpMethod.Post, OktaTestHost.OrgUrl + SessionPath + "/lifecycle/refresh").Respond(() => never.Task);
+
+        var exception = await Assert.ThrowsAsync<OktaApiException>(() => host.Client.RefreshSessionAsync(OktaTestHost.SessionId, CancellationToken.None));
+
+        Assert.Equal("Okta did not answer refreshSession within 0.02 s.", exception.Message);
+    }
+
+    [Fact]
+    public async Task GetSessionAsync_BudgetEndsDuringARetry_ThrowsTimeoutNamingTheBudget()
+    {
+        // On a fake clock: the first attempt times out at 10 s, the retry starts at once and the 15 s budget ends it.
+        var clock = new ManualClock(DateTimeOffset.UnixEpoch);
+        var attempt = TimeSpan.FromSeconds(10);
         using var host = new OktaTestHost(options =>
         {
-            options.TotalTimeout = TimeSpan.FromMilliseconds(30);
-            options.AttemptTimeout = TimeSpan.FromMilliseconds(30);
+            (options.TimeProvider, options.AttemptTimeout, options.TotalTimeout) = (clock, attempt, TimeSpan.FromSeconds(15));
+            options.TransientRetryDelay = TimeSpan.Zero;
         });
         var never = new TaskCompletionSource<HttpResponseMessage>();
         host.Http.When(HttpMethod.Get, OktaTestHost.OrgUrl + SessionPath).Respond(() => never.Task);
 
-        var exception = await Assert.ThrowsAsync<OktaApiException>(() => host.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None));
+        var call = host.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None);
+        await clock.ScheduledAsync(attempt);
+        clock.Advance(attempt);
+        await clock.ScheduledAsync(attempt, count: 2);
+        clock.Advance(TimeSpan.FromSeconds(5));
 
+        var exception = await Assert.ThrowsAsync<OktaApiException>(() => call);
         Assert.Equal(OktaFailureKind.Timeout, exception.Kind);
-        Assert.Equal("Okta did not answer getSession within 0.03 s.", exception.Message);
+        Assert.Equal("Okta did not answer getSession within the call's time budget of 15 s (2 attempts).", exception.Message);
     }
 
     [Fact]

@@ -19,6 +19,13 @@ internal sealed class OktaCall
 
     public string Operation { get; }
 
+    /// <summary>
+    /// Whether sending the call twice is harmless, so a transient failure may be retried: get reads, and a second
+    /// close of the same session changes nothing. Create redeems a one-time token and refresh moves the expiry, so
+    /// neither is ever sent again automatically after Okta may have seen it.
+    /// </summary>
+    public bool IsIdempotent => Operation is OktaOperations.GetSession or OktaOperations.RevokeSession;
+
     /// <summary>The session id's fingerprint, for logs; for create it is known only once Okta answers.</summary>
     public string? SessionFingerprint { get; set; }
 

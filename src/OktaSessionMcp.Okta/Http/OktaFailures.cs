@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using OktaSessionMcp.Okta.Json;
+using OktaSessionMcp.Okta.Resilience;
 using Polly.Timeout;
 
 namespace OktaSessionMcp.Okta.Http;
@@ -39,6 +40,7 @@ internal static class OktaFailures
     /// </summary>
     public static OktaApiException? FromException(OktaCall call, Exception exception, CancellationToken callerToken) => exception switch
     {
+        OktaTimeoutException timeout => Timeout(call, timeout),
         TimeoutRejectedException timeout => Timeout(call, timeout),
         OktaResponseTooLargeException tooLarge => TooLarge(call, tooLarge),
         HttpRequestException http => Transport(call, http),
@@ -53,6 +55,22 @@ internal static class OktaFailures
 
     private static OktaApiException TooLarge(OktaCall call, OktaResponseTooLargeException inner) =>
         InvalidResponse(call, inner.StatusCode, inner.OktaRequestId, $"the body exceeds {inner.MaxResponseBytes} bytes", inner);
+
+    private static OktaApiException Timeout(OktaCall call, OktaTimeoutException inner) =>
+        new(OktaFailureKind.Timeout, call.Operation, inner.Scope switch
+        {
+            OktaTimeoutScope.Queue => string.Create(CultureInfo.InvariantCulture,
+                $"The call to Okta for {call.Operation} could not start within its time budget of {Seconds(inner.Timeout)} s: the cap of {inner.MaxConcurrentRequests} requests in flight to Okta at once was reached the whole time."),
+            OktaTimeoutScope.Total => string.Create(CultureInfo.InvariantCulture,
+                $"Okta did not answer {call.Operation} within the call's time budget of {Seconds(inner.Timeout)} s ({Attempts(inner.Attempts)})."),
+            _ when inner.Attempts > 1 => string.Create(CultureInfo.InvariantCulture,
+                $"Okta did not answer {call.Operation} within {Seconds(inner.Timeout)} s on any of {inner.Attempts} attempts."),
+            _ => string.Create(CultureInfo.InvariantCulture, $"Okta did not answer {call.Operation} within {Seconds(inner.Timeout)} s."),
+        }, inner);
+
+    private static string Seconds(TimeSpan value) => value.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string Attempts(int count) => count == 1 ? "1 attempt" : $"{count} attempts";
 
     private static OktaApiException Timeout(OktaCall call, TimeoutRejectedException inner) =>
         new(OktaFailureKind.Timeout, call.Operation,

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using OktaSessionMcp.Okta.Telemetry;
 
 namespace OktaSessionMcp.Okta.Http;
 
@@ -11,10 +12,15 @@ internal sealed class OktaRequestSender(HttpClient httpClient, ILogger logger)
     {
         var started = Stopwatch.GetTimestamp();
         var outcome = "failed";
+        OktaRequestOptions.Mark(request, call);
+        // One span per call, never with the URL (it holds the session id); retries add events to it.
+        using var activity = OktaTelemetry.ActivitySource.StartActivity($"okta {call.Operation}", ActivityKind.Client);
+        activity?.SetTag(OktaTelemetry.OperationTag, call.Operation);
         try
         {
             using var response = await SendThroughHandlersAsync(call, request, cancellationToken);
             outcome = ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
+            activity?.SetTag(OktaTelemetry.StatusCodeTag, (int)response.StatusCode);
             // The buffering handler has already read the body, bounded; this only hands over the bytes.
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
             if (!response.IsSuccessStatusCode)
@@ -29,11 +35,13 @@ internal sealed class OktaRequestSender(HttpClient httpClient, ILogger logger)
         catch (OktaApiException exception)
         {
             outcome = exception.StatusCode is { } status ? $"{exception.Kind} {status}" : exception.Kind.ToString();
+            activity?.SetStatus(ActivityStatusCode.Error, exception.Kind.ToString());
             throw;
         }
         catch (OperationCanceledException)
         {
             outcome = "cancelled";
+            activity?.SetStatus(ActivityStatusCode.Error, outcome);
             throw;
         }
         finally

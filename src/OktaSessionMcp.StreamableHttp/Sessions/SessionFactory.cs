@@ -18,16 +18,25 @@ internal sealed class SessionFactory(
     ILoggerFactory loggerFactory,
     TimeProvider clock)
 {
+    /// <summary>
+    /// The options of every stateless server, built once. Building them runs every <c>AddMcpServer()</c> configuration,
+    /// the tool collection included, which was a measurable share of each stateless call (docs/benchmarks.md). The
+    /// server only reads its options; the stateful sessions already share <c>IOptions&lt;McpServerOptions&gt;.Value</c>.
+    /// </summary>
+    private readonly Lazy<McpServerOptions> _statelessOptions = new(() =>
+    {
+        // Its own object because we change it: the request's scope already serves this one request.
+        var options = serverOptionsFactory.Create(Options.DefaultName);
+        options.ScopeRequests = false;
+        return options;
+    });
+
     /// <summary>A server that lives for one request and uses that request's services.</summary>
     public ServerSession CreateStateless(HttpContext context)
     {
         var transport = new StreamableHttpServerTransport(loggerFactory) { Stateless = true };
-
-        // A fresh options object because we change it; the request's scope already serves this one request.
-        var options = serverOptionsFactory.Create(Options.DefaultName);
-        options.ScopeRequests = false;
-
-        var session = new ServerSession(string.Empty, transport, McpServer.Create(transport, options, loggerFactory, context.RequestServices), user: null, clock);
+        var server = McpServer.Create(transport, _statelessOptions.Value, loggerFactory, context.RequestServices);
+        var session = new ServerSession(string.Empty, transport, server, user: null, clock);
         session.Start();
         return session;
     }

@@ -15,12 +15,28 @@ public static class CommandLine
         new("--stdio", "Server:Stdio", true, "Serve MCP over stdin/stdout (for Claude Desktop) instead of HTTP."),
         new("--bind", "Server:Bind", false, "Address the HTTP endpoints listen on. Default 127.0.0.1."),
         new("--mcp-port", "Server:McpPort", false, "Port of the Streamable HTTP endpoint /mcp. Default 9090."),
+        new("--rest-port", "Server:RestPort", false, "Port of the REST adapter (/v1/api/v1/sessions, /openapi/v1.json). Default 8080; 0 turns it off."),
         new("--stateful", "Server:Stateful", true, "Keep MCP sessions (Mcp-Session-Id, GET stream, DELETE). Default: stateless."),
         new("--session-idle-minutes", "Server:SessionIdleMinutes", false, "Idle minutes before a stateful session is closed. Default 30."),
         new("--max-sessions", "Server:MaxSessions", false, "Most stateful sessions kept at once. Default 10000."),
         new("--allowed-hosts", "Server:AllowedHosts", false, "Comma-separated host names, beyond loopback, that requests may name ('*' for any)."),
         new("--allowed-origins", "Server:AllowedOrigins", false, "Comma-separated browser origins, beyond loopback, allowed to call the server."),
+        new("--read-only", "Server:ReadOnly", true, "Serve only read-only tools (get-details-about-session); the REST adapter refuses writes with 403."),
+        new("--tools", "Server:Tools", false, "Comma-separated tool names: only these tools exist (listed and callable). Default: all."),
+        new("--confirm-destructive", "Server:ConfirmDestructive", false, "always, never or auto: ask the person before closing a session. auto (default) asks when the client supports elicitation; always refuses when it cannot."),
+        new("--auth-keys-file", "Auth:KeysFile", false, "File of static bearer keys, one name:sha256hex[:scopes] per line. Env MCP_AUTH_KEYS: raw keys, comma-separated, each key or name:key."),
+        new("--oauth-issuer", "Auth:OAuthIssuer", false, "Accept JWT access tokens from this OAuth issuer, e.g. https://example.okta.com/oauth2/default."),
+        new("--oauth-audience", "Auth:OAuthAudience", false, "The audience access tokens must carry. Default: the resource URL."),
+        new("--resource-url", "Auth:ResourceUrl", false, "This server's canonical /mcp URL, as clients reach it (RFC 9728). Default http://<bind>:<mcp-port>/mcp."),
+        new("--read-scope", "Auth:ReadScope", false, "Scope that read-only tools, tools/list and REST GET need. Default sessions:read."),
+        new("--manage-scope", "Auth:ManageScope", false, "Scope that tools that change sessions and REST POST/DELETE need. Default sessions:manage."),
+        new("--rate-limit", "Auth:RateLimit", false, "Requests per minute per caller (token subject, key, or remote address); 0 turns it off. Default 1200."),
+        new("--log-format", "Server:LogFormat", false, "simple (default) or json: one JSON object per log line on stderr, audit records included."),
         new("--okta-org-url", "Okta:OrgUrl", false, "Your Okta org's URL, e.g. https://example.okta.com. Env: OKTA_ORG_URL."),
+        new("--okta-attempt-timeout", "Okta:AttemptTimeoutSeconds", false, "Seconds one request to Okta may take. Default 10."),
+        new("--okta-total-timeout", "Okta:TotalTimeoutSeconds", false, "Seconds one call to Okta may take, retries and waits included. Default 30."),
+        new("--okta-max-rate-limit-wait", "Okta:MaxRateLimitWaitSeconds", false, "Longest wait for Okta's rate limit to reset before a retry; 0 never waits. Default 10."),
+        new("--okta-max-concurrent-requests", "Okta:MaxConcurrentRequests", false, "Most requests in flight to Okta at once; more callers queue. Default 20."),
     ];
 
     public sealed record Result(IDictionary<string, string?> Values, bool Help, bool Version, string? Error);
@@ -64,7 +80,22 @@ public static class CommandLine
             }
         }
 
-        return new(values, help, version, null);
+        return new(RestPortZeroMeansOff(values), help, version, null);
+    }
+
+    /// <summary>
+    /// In configuration a port of 0 means "any free port" (tests and scripts rely on it); on the command line the issue
+    /// promises that --rest-port 0 turns the REST adapter off, so that one value becomes Server:RestEnabled=false.
+    /// </summary>
+    private static Dictionary<string, string?> RestPortZeroMeansOff(Dictionary<string, string?> values)
+    {
+        if (values.TryGetValue("Server:RestPort", out var port) && port?.Trim() == "0")
+        {
+            values.Remove("Server:RestPort");
+            values["Server:RestEnabled"] = "false";
+        }
+
+        return values;
     }
 
     private static (string Name, string? Value) Split(string arg)

@@ -1,24 +1,42 @@
 using System.Net;
+using OktaSessionMcp.Audit;
+using OktaSessionMcp.Auth;
+using OktaSessionMcp.Health;
+using OktaSessionMcp.Rest;
 using OktaSessionMcp.Security;
 using OktaSessionMcp.StreamableHttp;
 
 namespace OktaSessionMcp.Hosting;
 
-/// <summary>The HTTP host: Streamable HTTP MCP at /mcp on 127.0.0.1:9090 unless configured otherwise.</summary>
+/// <summary>
+/// The HTTP host: Streamable HTTP MCP at /mcp on 127.0.0.1:9090 and the REST adapter on 127.0.0.1:8080, two listeners
+/// on the same address, unless configured otherwise.
+/// </summary>
 public static class HttpHost
 {
     public static WebApplication Build(IConfiguration configuration, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.AddConfiguration(configuration);
-        builder.Logging.AddSafeLogging();
+        builder.Logging.AddSafeLogging().AddLogFormat(builder.Configuration);
+        // Hosting opens a logging scope holding the request path for every request whose category allows any level,
+        // and REST paths hold session ids: any provider that writes scopes would print them beside every line. Off
+        // entirely; it only logs "request starting/finished" lines, which the Warning cap already drops.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
 
         var server = builder.Configuration.GetSection(ServerOptions.Section).Get<ServerOptions>() ?? new ServerOptions();
-        var address = ParseBindAddress(server.Bind);
+        var authenticates = builder.AddInboundSecurity();
+        var address = ParseBindAddress(server.Bind, authenticates);
+        CheckPorts(server);
+        var restListener = new RestListener();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
             kestrel.Listen(address, server.McpPort);
+            if (server.RestEnabled)
+            {
+                kestrel.Listen(address, server.RestPort, restListener.Attach);
+            }
         });
 
         builder.Services.Configure<RequestOriginOptions>(o =>
@@ -27,6 +45,8 @@ public static class HttpHost
             Append(o.AllowedOrigins, server.AllowedOrigins);
         });
         builder.Services.AddOktaSessionMcp(builder.Configuration);
+        builder.Services.AddHealthEndpoints();
+        builder.Services.AddRestAdapter(restListener, server.RestEnabled);
         builder.Services.AddMcpStreamableHttp(o =>
         {
             o.Stateful = server.Stateful;
@@ -37,22 +57,45 @@ public static class HttpHost
         configure?.Invoke(builder);
         var app = builder.Build();
         app.UseMiddleware<RequestOriginGuard>();
+        app.UseInboundSecurity();
+        app.MapHealthEndpoints();
         app.MapMcpStreamableHttp("/mcp");
+        app.MapRestAdapter(server.RestEnabled);
         return app;
     }
 
-    /// <summary>The server holds a token that can end any user's session: it refuses to listen beyond this machine.</summary>
-    private static IPAddress ParseBindAddress(string bind)
+    private static void CheckPorts(ServerOptions server)
+    {
+        if (server.RestEnabled && server.RestPort is < 0 or > IPEndPoint.MaxPort)
+        {
+            throw new StartupException($"--rest-port {server.RestPort} is not a port: use 1 to 65535, or 0 to turn the REST adapter off.");
+        }
+
+        if (server.RestEnabled && server.RestPort != 0 && server.RestPort == server.McpPort)
+        {
+            throw new StartupException(
+                $"--rest-port and --mcp-port are both {server.RestPort}: the REST adapter and /mcp need ports of their own. " +
+                "Change one, or turn the REST adapter off with --rest-port 0.");
+        }
+    }
+
+    /// <summary>
+    /// The server holds a token that can end any user's session: without inbound authentication it refuses to listen
+    /// beyond this machine.
+    /// </summary>
+    private static IPAddress ParseBindAddress(string bind, bool authenticates)
     {
         var address = bind.Equals("localhost", StringComparison.OrdinalIgnoreCase) ? IPAddress.Loopback
             : IPAddress.TryParse(bind, out var parsed) ? parsed
             : throw new StartupException($"--bind '{bind}' is not an IP address. Use 127.0.0.1 (the default) or ::1.");
-        if (!IPAddress.IsLoopback(address))
+        if (!IPAddress.IsLoopback(address) && !authenticates)
         {
             throw new StartupException(
                 $"Refusing to listen on {bind}: this server holds an Okta API token that can end any user's session, and " +
                 "inbound authentication is not configured, so anyone who can reach the port could use it. Keep the default " +
-                "--bind 127.0.0.1 and put an authenticating reverse proxy in front if the server must be shared.");
+                "--bind 127.0.0.1, or configure authentication: --oauth-issuer <url> with --resource-url <url> (OAuth access " +
+                "tokens), and/or --auth-keys-file <file> or MCP_AUTH_KEYS (static bearer keys); list the host name clients use in " +
+                "--allowed-hosts, and serve it over TLS (a reverse proxy).");
         }
 
         return address;

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
 
 namespace OktaSessionMcp.Hosting;
 
@@ -16,10 +18,14 @@ public static class LoggingSetup
     /// <summary>
     /// The MCP SDK logs whole JSON-RPC messages at Trace (tool arguments hold session tokens, results hold session
     /// ids), and ASP.NET Core logs request paths at Information and Debug (REST paths hold session ids). Those
-    /// categories are capped so that no log level, however low it is set, lets them through.
+    /// categories are capped so that no log level, however low it is set, lets them through (the SDK's in
+    /// <see cref="McpSdkLogLevel"/>).
     /// </summary>
-    public static ILoggingBuilder AddSafeFilters(this ILoggingBuilder logging) => logging
-        .AddFilter("ModelContextProtocol", level => level >= LogLevel.Debug)
-        .AddFilter("Microsoft.AspNetCore", level => level >= LogLevel.Warning)
-        .AddFilter("System.Net.Http", level => level >= LogLevel.Warning);
+    public static ILoggingBuilder AddSafeFilters(this ILoggingBuilder logging)
+    {
+        logging.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<LoggerFilterOptions>, McpSdkLogLevel>());
+        return logging
+            .AddFilter("Microsoft.AspNetCore", level => level >= LogLevel.Warning)
+            .AddFilter("System.Net.Http", level => level >= LogLevel.Warning);
+    }
 }

@@ -1,6 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using ModelContextProtocol.Protocol;
+using OktaSessionMcp.Audit;
+using OktaSessionMcp.Auth;
 using OktaSessionMcp.Okta;
+using OktaSessionMcp.Policy;
+using OktaSessionMcp.Resilience;
 using OktaSessionMcp.Telemetry;
 using OktaSessionMcp.Tools;
 
@@ -16,9 +20,14 @@ public static class McpServerSetup
         services.AddOktaSessionClient(options =>
         {
             var orgUrl = configuration["Okta:OrgUrl"] ?? configuration["OKTA_ORG_URL"];
-            options.OrgUrl = Uri.TryCreate(orgUrl, UriKind.Absolute, out var uri) ? uri : null;
+            options.OrgUrl = Uri.TryCreate(orgUrl, UriKind.RelativeOrAbsolute, out var uri) ? uri : null;
             options.ApiToken = configuration["Okta:ApiToken"] ?? configuration["OKTA_API_KEY"];
+            OktaClientSettings.Apply(configuration, options);
         });
+        services.AddOtlpExportIfConfigured(configuration);
+        // SIGTERM: stop taking new requests and let calls in flight finish, within this bound.
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(
+            configuration.GetValue("Server:ShutdownSeconds", 20)));
 
         return services
             .AddMcpServer(options =>
@@ -37,6 +46,11 @@ public static class McpServerSetup
             .WithTools<GetSessionTool>()
             .WithTools<CloseSessionTool>()
             .WithTools<RefreshSessionTool>()
-            .WithRequestFilters(filters => filters.AddCallToolFilter(ToolCallObserver.Observe));
+            .WithTools<CreateAndRefreshSessionTool>()
+            .WithRequestFilters(filters => filters.AddCallToolFilter(ToolCallObserver.Observe))
+            .WithAudit()
+            .WithToolScopeCheck()
+            .WithCallPolicy(configuration)
+            .WithOktaRetryProgress();
     }
 }

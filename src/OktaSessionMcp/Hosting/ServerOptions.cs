@@ -17,6 +17,16 @@ public sealed class ServerOptions
     /// <summary>The port of the Streamable HTTP endpoint at /mcp.</summary>
     public int McpPort { get; set; } = 9090;
 
+    /// <summary>Serve the REST adapter (the four Okta session operations under /v1) on <see cref="RestPort"/>.</summary>
+    /// <remarks>The command line's <c>--rest-port 0</c> sets this to false.</remarks>
+    public bool RestEnabled { get; set; } = true;
+
+    /// <summary>
+    /// The port of the REST adapter and its OpenAPI document. As with <see cref="McpPort"/>, 0 in configuration picks a
+    /// free port (tests and scripts use that); only the command line's <c>--rest-port 0</c> means "off", as documented.
+    /// </summary>
+    public int RestPort { get; set; } = 8080;
+
     /// <summary>Keep MCP sessions (Mcp-Session-Id, GET stream, DELETE) instead of serving each request on its own.</summary>
     public bool Stateful { get; set; }
 
@@ -31,4 +41,7 @@ public sealed class ServerOptions
 
     /// <summary>Comma-separated browser origins, beyond loopback, that may call the server.</summary>
     public string? AllowedOrigins { get; set; }
+
+    /// <summary>How log lines are written to stderr: "simple" (default) or "json".</summary>
+    public string LogFormat { get; set; } = "simple";
 }

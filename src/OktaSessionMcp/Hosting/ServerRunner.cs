@@ -1,3 +1,4 @@
+using OktaSessionMcp.Rest;
 using OktaSessionMcp.Simulator;
 
 namespace OktaSessionMcp.Hosting;
@@ -29,14 +30,20 @@ public static class ServerRunner
 
         await using var app = HttpHost.Build(configuration);
         await app.StartAsync(cancellationToken);
-        var mcpUrl = $"{app.Urls.First().TrimEnd('/')}/mcp";
+        var rest = app.Services.GetRequiredService<RestListener>().BaseUrl;
+        var mcpUrl = $"{app.Urls.First(url => rest is null || new Uri(url).Port != rest.Port).TrimEnd('/')}/mcp";
         if (simulator is not null)
         {
             EmbeddedSimulator.PrintBanner(simulator, Console.Out, mcpUrl);
         }
         else
         {
-            Console.WriteLine($"MCP endpoint: {mcpUrl}");
+            Console.WriteLine($"MCP endpoint:   {mcpUrl}");
+        }
+
+        if (rest is not null)
+        {
+            Console.WriteLine($"REST adapter:   {rest}v1/api/v1/sessions (OpenAPI: {rest}openapi/v1.json)");
         }
 
         await app.WaitForShutdownAsync(cancellationToken);

@@ -1,3 +1,5 @@
+using OktaSessionMcp.Audit;
+
 namespace OktaSessionMcp.Hosting;
 
 /// <summary>The stdio host for Claude Desktop and other clients that launch the server: MCP on stdin/stdout, logs on stderr.</summary>
@@ -7,7 +9,7 @@ public static class StdioHost
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddConfiguration(configuration);
-        builder.Logging.AddSafeLogging();
+        builder.Logging.AddSafeLogging().AddLogFormat(builder.Configuration);
         builder.Services.AddOktaSessionMcp(builder.Configuration).WithStdioServerTransport();
         return builder.Build();
     }

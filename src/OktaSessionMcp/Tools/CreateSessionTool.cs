@@ -12,7 +12,7 @@ public sealed class CreateSessionTool(IOktaSessionClient client)
 
     [McpServerTool(Name = Name, Title = "Okta Create Session with Session Token",
         ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = false,
-        UseStructuredContent = true, OutputSchemaType = typeof(OktaSession))]
+        UseStructuredContent = true, OutputSchemaType = typeof(SessionSchema))]
     [Description("Okta Create Session with Session Token. Exchanges a one-time session token (from Okta's " +
         "Authentication API) for a new Okta session for that user (POST /api/v1/sessions). Use it when you hold a " +
         "fresh session token and need a session to inspect, refresh or close later. The token is consumed: a second " +

@@ -12,7 +12,7 @@ public sealed class GetSessionTool(IOktaSessionClient client)
 
     [McpServerTool(Name = Name, Title = "Get details about a session",
         ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false,
-        UseStructuredContent = true, OutputSchemaType = typeof(OktaSession))]
+        UseStructuredContent = true, OutputSchemaType = typeof(SessionSchema))]
     [Description("Get details about a session. Reads one Okta session by its id (GET /api/v1/sessions/{sessionId}) " +
         "without changing it. Use it to check whether a session is still active, who it belongs to, how the user " +
         "authenticated and when it expires. Returns Okta's Session object (id, userId, login, status, createdAt, " +

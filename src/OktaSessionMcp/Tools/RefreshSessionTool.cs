@@ -12,7 +12,7 @@ public sealed class RefreshSessionTool(IOktaSessionClient client)
 
     [McpServerTool(Name = Name, Title = "Okta Refresh Session",
         ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = false,
-        UseStructuredContent = true, OutputSchemaType = typeof(OktaSession))]
+        UseStructuredContent = true, OutputSchemaType = typeof(SessionSchema))]
     [Description("Okta Refresh Session. Extends an active Okta session's lifetime " +
         "(POST /api/v1/sessions/{sessionId}/lifecycle/refresh), as if the user had just been active. Use it to keep " +
         "a session alive; it cannot revive an expired or closed one. Returns the refreshed Session object with its " +

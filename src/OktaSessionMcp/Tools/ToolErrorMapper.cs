@@ -55,7 +55,9 @@ public static class ToolErrorMapper
         (OktaFailureKind.RateLimited, _, _, _) => ex.RateLimitResetsAt is { } reset
             ? string.Create(CultureInfo.InvariantCulture, $"Okta's rate limit for this org is spent; it resets at {reset.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}. Retry after that time.")
             : "Okta's rate limit for this org is spent. Retry in a minute.",
-        (OktaFailureKind.Timeout, _, _, _) => "Okta did not answer in time. The outcome is unknown: check with get-details-about-session before retrying a change.",
+        // The client's message says which limit ran out (per attempt, the call's budget, or no free slot to Okta).
+        (OktaFailureKind.Timeout, _, _, OktaOperations.GetSession) => $"{ex.Message} Retry shortly.",
+        (OktaFailureKind.Timeout, _, _, _) => $"{ex.Message} The outcome is unknown: check with get-details-about-session before retrying a change.",
         (OktaFailureKind.Transport, _, _, _) => "Okta could not be reached (connection failed). Check the server's OKTA_ORG_URL and network, then retry.",
         (OktaFailureKind.InvalidResponse, _, _, _) => "Okta's answer could not be read (not JSON, the wrong shape, or too large). Check that OKTA_ORG_URL points at an Okta org.",
         (_, 401, "E0000011", _) => "Okta rejected the server's API token. The operator must set a valid token in OKTA_API_KEY; retrying will not help.",

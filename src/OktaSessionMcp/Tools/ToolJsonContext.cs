@@ -7,4 +7,5 @@ namespace OktaSessionMcp.Tools;
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Converters = [typeof(UtcTimestampConverter)])]
 [JsonSerializable(typeof(OktaSession))]
 [JsonSerializable(typeof(CloseSessionResult))]
+[JsonSerializable(typeof(CreateAndRefreshSessionResult))]
 internal sealed partial class ToolJsonContext : JsonSerializerContext;

@@ -34,6 +34,8 @@ public sealed class OktaTestHost : IDisposable
             {
                 options.OrgUrl = new Uri(OrgUrl);
                 options.ApiToken = ApiToken;
+                // Retried gets and closes must not make every test wait half a second per retry.
+                options.TransientRetryDelay = TimeSpan.FromMilliseconds(1);
                 configure?.Invoke(options);
             })
             .ConfigurePrimaryHttpMessageHandler(() => Http);

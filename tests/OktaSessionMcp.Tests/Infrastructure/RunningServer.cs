@@ -1,12 +1,18 @@
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol.Client;
 using OktaSessionMcp.Hosting;
+using OktaSessionMcp.Rest;
 using OktaSessionMcp.Simulator;
 
 namespace OktaSessionMcp.Tests.Infrastructure;
 
-/// <summary>The real HTTP host on a free loopback port, with an Okta simulator of its own as the org.</summary>
+/// <summary>
+/// The real HTTP host on free loopback ports (MCP and the REST adapter), with an Okta simulator of its own as the org.
+/// In configuration a port of 0 picks a free port; Server:RestEnabled=false turns the REST adapter off.
+/// </summary>
 public sealed class RunningServer : IAsyncDisposable
 {
     private RunningServer(OktaSimulator simulator, WebApplication app, CapturingLoggerProvider logs)
@@ -14,7 +20,8 @@ public sealed class RunningServer : IAsyncDisposable
         Simulator = simulator;
         App = app;
         Logs = logs;
-        McpUrl = new Uri($"{app.Urls.First().TrimEnd('/')}/mcp");
+        RestUrl = app.Services.GetRequiredService<RestListener>().BaseUrl;
+        McpUrl = new Uri($"{app.Urls.First(url => RestUrl is null || new Uri(url).Port != RestUrl.Port).TrimEnd('/')}/mcp");
         SimulatorClient = new SimulatorClient(simulator);
     }
 
@@ -28,15 +35,21 @@ public sealed class RunningServer : IAsyncDisposable
 
     public Uri McpUrl { get; }
 
+    /// <summary>The REST adapter's base URL, e.g. http://127.0.0.1:41234/; null when it is turned off.</summary>
+    public Uri? RestUrl { get; }
+
     public static async Task<RunningServer> StartAsync(
         IDictionary<string, string?>? settings = null,
         string? apiToken = null,
+        Action<WebApplicationBuilder>? configure = null,
+        SimulatorOptions? simulatorOptions = null,
         CancellationToken cancellationToken = default)
     {
-        var simulator = await OktaSimulator.StartAsync(new SimulatorOptions(), cancellationToken);
+        var simulator = await OktaSimulator.StartAsync(simulatorOptions ?? new SimulatorOptions(), cancellationToken);
         var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["Server:McpPort"] = "0",
+            ["Server:RestPort"] = "0",
             ["Okta:OrgUrl"] = simulator.BaseUrl.ToString(),
             ["Okta:ApiToken"] = apiToken ?? simulator.ApiKey,
         };
@@ -51,6 +64,7 @@ public sealed class RunningServer : IAsyncDisposable
         {
             builder.Logging.SetMinimumLevel(LogLevel.Trace);
             builder.Logging.AddProvider(logs);
+            configure?.Invoke(builder);
         });
         await app.StartAsync(cancellationToken);
         return new RunningServer(simulator, app, logs);
@@ -60,6 +74,14 @@ public sealed class RunningServer : IAsyncDisposable
         McpClient.CreateAsync(
             new HttpClientTransport(new HttpClientTransportOptions { Endpoint = McpUrl, TransportMode = HttpTransportMode.StreamableHttp }),
             cancellationToken: cancellationToken);
+
+    /// <summary>Sets the simulator's faults (POST /__sim/faults), e.g. <c>new { dropRate = 1.0 }</c>; omitted fields keep their value.</summary>
+    public async Task SetFaultsAsync(object faults, CancellationToken cancellationToken = default)
+    {
+        using var http = new HttpClient { BaseAddress = Simulator.BaseUrl };
+        using var response = await http.PostAsJsonAsync("/__sim/faults", faults, cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
 
     public async ValueTask DisposeAsync()
     {

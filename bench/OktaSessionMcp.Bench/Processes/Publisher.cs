@@ -1,0 +1,63 @@
+using System.Diagnostics;
+
+namespace OktaSessionMcp.Bench.Processes;
+
+/// <summary>Publishes the server (ReadyToRun or Native AOT) with the SDK, into the bench's bin folder.</summary>
+internal static class Publisher
+{
+    public sealed record Outcome(ServerBuild? Build, string Note);
+
+    public static async Task<Outcome> ReadyToRunAsync(RepoPaths paths, CancellationToken cancellationToken)
+    {
+        var output = paths.PublishDirectory("r2r");
+        var error = await PublishAsync(paths, output, ["-p:PublishReadyToRun=true", "--self-contained", "false"], TimeSpan.FromMinutes(4), cancellationToken);
+        return error is null
+            ? new Outcome(ServerBuild.Dll("ReadyToRun (published)", Path.Combine(output, "OktaSessionMcp.dll")),
+                "`dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true`")
+            : new Outcome(null, error);
+    }
+
+    public static async Task<Outcome> NativeAotAsync(RepoPaths paths, CancellationToken cancellationToken)
+    {
+        var output = paths.PublishDirectory("aot");
+        var error = await PublishAsync(paths, output, ["-p:PublishAot=true"], TimeSpan.FromMinutes(8), cancellationToken);
+        return error is null
+            ? new Outcome(new ServerBuild("Native AOT (published)", Path.Combine(output, "OktaSessionMcp"), [], new Dictionary<string, string>()),
+                "`dotnet publish -c Release -r linux-x64 -p:PublishAot=true`")
+            : new Outcome(null, error);
+    }
+
+    /// <returns>Null on success, else the last lines of the SDK's output.</returns>
+    private static async Task<string?> PublishAsync(
+        RepoPaths paths, string output, string[] properties, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        var info = new ProcessStartInfo(ChildProcess.DotnetHost)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "publish", paths.ServerProject, "-c", "Release", "-r", "linux-x64", "-o", output, "-nologo", "-v", "q" }.Concat(properties))
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start dotnet publish.");
+        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(limit);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            process.Kill(entireProcessTree: true);
+            return $"publish did not finish within {limit.TotalMinutes} minutes";
+        }
+
+        var text = (await stdout) + (await stderr);
+        return process.ExitCode == 0 ? null : string.Join('\n', text.Split('\n').Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)).Take(8));
+    }
+}

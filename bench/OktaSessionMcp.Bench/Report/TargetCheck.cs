@@ -1,0 +1,66 @@
+using System.Globalization;
+
+namespace OktaSessionMcp.Bench.Report;
+
+/// <summary>Issue 7's targets, each judged from this run's numbers.</summary>
+internal sealed record TargetCheck(string Target, string Measured, bool? Met)
+{
+    public string Verdict => Met switch { true => "met", false => "**missed**", null => "not measured" };
+
+    public static IReadOnlyList<TargetCheck> Evaluate(BenchResults results)
+    {
+        var checks = new List<TargetCheck>();
+        foreach (var mcp in new[] { BenchResults.McpStateless, BenchResults.McpStateful })
+        {
+            var (m1, d1) = (results.Find(mcp, 1), results.Find(BenchResults.Direct, 1));
+            var added = m1 is null || d1 is null ? (double?)null : m1.Latency.P50 - d1.Latency.P50;
+            checks.Add(new($"{mcp}: median added latency over direct at concurrency 1 < 0.5 ms", Ms(added), Judge(added, v => v < 0.5)));
+
+            var (m16, r16, d16) = (results.Find(mcp, 16), results.Find(BenchResults.Rest, 16), results.Find(BenchResults.Direct, 16));
+            var vsRest = m16?.CallsPerSecond / r16?.CallsPerSecond;
+            var vsDirect = m16?.CallsPerSecond / d16?.CallsPerSecond;
+            checks.Add(new($"{mcp}: throughput at concurrency 16 ≥ 0.8 × REST adapter", Ratio(vsRest), Judge(vsRest, v => v >= 0.8)));
+            checks.Add(new($"{mcp}: throughput at concurrency 16 ≥ 0.4 × direct", Ratio(vsDirect), Judge(vsDirect, v => v >= 0.4)));
+        }
+
+        if (results.Memory.FirstOrDefault() is { } memory)
+        {
+            checks.Add(new("Idle RSS < 80 MB", MiB(memory.Idle), Mb(memory.Idle) < 80));
+            checks.Add(new($"{memory.Sessions:N0} open stateful sessions add < 30 MB", MiB(memory.AddedBySessions), Mb(memory.AddedBySessions) < 30));
+            checks.Add(new("RSS back within 10% of idle once they are closed",
+                $"{MiB(memory.Closed)} ({memory.ResidueFraction.ToString("+0%;-0%", CultureInfo.InvariantCulture)} vs idle)", memory.ResidueFraction <= 0.10));
+        }
+
+        var builds = results.Startups.Where(s => s.Runs.Count > 0).ToList();
+        if (builds.FirstOrDefault() is { } first)
+        {
+            checks.Add(new("First tools/list within 1 s of process start (default build)", $"{Ms0(first.Median)} median", first.Median < 1000));
+        }
+
+        var fastest = builds.Skip(1).OrderBy(s => s.Median).FirstOrDefault();
+        checks.Add(new("A published build answers within 150 ms",
+            fastest is null ? "no published build timed" : $"{Ms0(fastest.Median)} median ({fastest.Build})", Judge(fastest?.Median, v => v < 150)));
+
+        if (results.Connections is { } connections)
+        {
+            checks.Add(new($"Connections to Okta ≤ concurrency ({connections.Concurrency}) over ≥ {BenchRun.ConnectionCalls:N0} calls",
+                $"{connections.OpenedByServer + connections.Unattributed} over {connections.Calls:N0} calls", connections.WithinConcurrency));
+        }
+
+        return checks;
+    }
+
+    private static bool? Judge(double? value, Func<double, bool> rule) => value is { } v ? rule(v) : null;
+
+    /// <summary>The targets are in MB; RSS is read in KiB. 1 MiB = 1.048576 MB, so a value just under 80 MiB is not "under 80 MB".</summary>
+    private static double Mb(double mib) => mib * 1.048576;
+
+    private static string Ms(double? value) => value is { } v ? v.ToString("0.000 'ms'", CultureInfo.InvariantCulture) : "n/a";
+
+    private static string Ms0(double value) => value.ToString("0 'ms'", CultureInfo.InvariantCulture);
+
+    private static string MiB(double value) =>
+        string.Create(CultureInfo.InvariantCulture, $"{value:0.0} MiB ({Mb(value):0.0} MB)");
+
+    private static string Ratio(double? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
+}

@@ -1,0 +1,56 @@
+using System.Text.Json;
+using ModelContextProtocol;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+using OktaSessionMcp.Auth;
+
+namespace OktaSessionMcp.Audit;
+
+/// <summary>A call-tool filter: one audit record per tool call, on every transport (stdio callers are "local").</summary>
+internal static class ToolCallAudit
+{
+    public static McpRequestHandler<CallToolRequestParams, CallToolResult> Record(
+        McpRequestHandler<CallToolRequestParams, CallToolResult> next) => async (context, cancellationToken) =>
+    {
+        if (context.Services?.GetService<AuditLog>() is not { } audit)
+        {
+            return await next(context, cancellationToken);
+        }
+
+        var timer = audit.Start();
+        var okta = OktaCallObservation.Begin();
+        var session = AuditNames.Session(StringOf(context.Params?.Arguments, "sessionId"));
+        var outcome = "error";
+        try
+        {
+            var result = await next(context, cancellationToken);
+            outcome = result.IsError == true ? "error" : "success";
+            // A new session's id is known only from the result.
+            session ??= AuditNames.Session(result.StructuredContent is { ValueKind: JsonValueKind.Object } content
+                && content.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null);
+            return result;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            outcome = "cancelled";
+            throw;
+        }
+        catch (InsufficientScopeException)
+        {
+            outcome = "forbidden";
+            throw;
+        }
+        catch (McpException)
+        {
+            outcome = "refused";
+            throw;
+        }
+        finally
+        {
+            audit.Write(timer, "mcp", AuditNames.Printable(context.Params?.Name ?? "unknown"), outcome, context.User, status: null, okta, session);
+        }
+    };
+
+    private static string? StringOf(IDictionary<string, JsonElement>? arguments, string name) =>
+        arguments is not null && arguments.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

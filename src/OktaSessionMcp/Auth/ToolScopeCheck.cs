@@ -1,0 +1,35 @@
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+using OktaSessionMcp.Audit;
+
+namespace OktaSessionMcp.Auth;
+
+/// <summary>
+/// A call-tool filter that checks the tool's scope against the caller's token. Over HTTP the same check has already
+/// answered 403 before the adapter (<see cref="InboundAuthorization"/>); this one holds wherever a call arrives by
+/// another way, and refuses with a JSON-RPC error. A call without a user (stdio, or loopback without authentication)
+/// had no inbound authentication to check.
+/// </summary>
+public static class ToolScopeCheck
+{
+    public static IMcpServerBuilder WithToolScopeCheck(this IMcpServerBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.WithRequestFilters(filters => filters.AddCallToolFilter(Check));
+    }
+
+    internal static McpRequestHandler<CallToolRequestParams, CallToolResult> Check(
+        McpRequestHandler<CallToolRequestParams, CallToolResult> next) => (context, cancellationToken) =>
+    {
+        if (context.Services?.GetService<AuthSettings>() is { IsEnabled: true } settings && context.User is { Identity.IsAuthenticated: true } user)
+        {
+            var scope = ToolScopes.Required(context.MatchedPrimitive as McpServerTool, settings);
+            if (!CallerPrincipal.HasScope(user, scope))
+            {
+                throw new InsufficientScopeException(AuditNames.Printable(context.Params?.Name ?? "unknown"), scope);
+            }
+        }
+
+        return next(context, cancellationToken);
+    };
+}

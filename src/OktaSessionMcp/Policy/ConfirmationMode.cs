@@ -1,0 +1,14 @@
+namespace OktaSessionMcp.Policy;
+
+/// <summary>When a destructive tool call must first be confirmed by the person (--confirm-destructive).</summary>
+internal enum ConfirmationMode
+{
+    /// <summary>Ask when the client can ask the person; otherwise proceed.</summary>
+    Auto,
+
+    /// <summary>Always ask; refuse the call when the client cannot ask (fail closed).</summary>
+    Always,
+
+    /// <summary>Never ask.</summary>
+    Never,
+}

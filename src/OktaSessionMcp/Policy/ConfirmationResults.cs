@@ -1,0 +1,30 @@
+using ModelContextProtocol.Protocol;
+using OktaSessionMcp.Tools;
+
+namespace OktaSessionMcp.Policy;
+
+/// <summary>The answers to a destructive call that was not confirmed: each says what happened and what to do.</summary>
+internal static class ConfirmationResults
+{
+    private const string NotClosed = "Not closed: ";
+    private const string NothingChanged = " Nothing was changed in Okta.";
+
+    public static CallToolResult Declined() =>
+        ToolResults.Error(NotClosed + "the person declined." + NothingChanged);
+
+    public static CallToolResult CannotAsk() => ToolResults.Error(NotClosed + "this server requires a person to confirm " +
+        "closing a session (--confirm-destructive always), and this client cannot ask: it declared no form elicitation, " +
+        "or the server is stateless on a protocol revision before 2026-07-28. Use a client that supports elicitation." + NothingChanged);
+
+    public static CallToolResult AskFailed() => ToolResults.Error(NotClosed + "no answer came back from the person (the " +
+        "client failed the elicitation request, or nobody answered in time). Try again." + NothingChanged);
+
+    public static CallToolResult Refused(RequestStateVerdict verdict) => ToolResults.Error(NotClosed + verdict switch
+    {
+        RequestStateVerdict.Expired => "the confirmation expired before it came back. Call the tool again to be asked anew.",
+        RequestStateVerdict.Replayed => "this confirmation was already used; each works once. Call the tool again to be asked anew.",
+        RequestStateVerdict.Overloaded => "too many confirmations are pending on this server. Try again in a few minutes.",
+        _ => "the requestState is not one this server issued for this caller, tool and arguments (altered, from another " +
+            "server, or for another call). Call the tool again, without requestState, to be asked anew.",
+    } + NothingChanged);
+}

@@ -1,0 +1,33 @@
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+using OktaSessionMcp.Okta;
+
+namespace OktaSessionMcp.Resilience;
+
+/// <summary>
+/// A call-tool filter that bridges the Okta client's retry notices to MCP progress notifications, so that the tools
+/// stay thin and the client stays free of MCP. Without a progress token in the request, nothing is sent.
+/// </summary>
+public static class RetryProgress
+{
+    public static IMcpServerBuilder WithOktaRetryProgress(this IMcpServerBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.WithRequestFilters(filters => filters.AddCallToolFilter(Filter));
+    }
+
+    private static McpRequestHandler<CallToolRequestParams, CallToolResult> Filter(
+        McpRequestHandler<CallToolRequestParams, CallToolResult> next) => async (context, cancellationToken) =>
+    {
+        if (context.Params?.ProgressToken is not { } progressToken)
+        {
+            return await next(context, cancellationToken);
+        }
+
+        // The observer rides in an AsyncLocal: it reaches the Okta calls the tool makes below this frame, and no others.
+        using (OktaRetryObservation.Observe(new McpRetryProgress(context.Server, progressToken)))
+        {
+            return await next(context, cancellationToken);
+        }
+    };
+}

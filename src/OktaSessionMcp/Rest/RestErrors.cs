@@ -1,0 +1,61 @@
+using System.Globalization;
+using OktaSessionMcp.Okta;
+
+namespace OktaSessionMcp.Rest;
+
+/// <summary>
+/// The one place where the REST adapter's errors are written: Okta's own errors rebuilt from <see cref="OktaApiException"/>
+/// with Okta's status, and the adapter's own refusals and upstream failures in the same shape.
+/// </summary>
+internal static class RestErrors
+{
+    public static IResult InvalidSessionId() => Create(StatusCodes.Status400BadRequest, RestErrorCodes.ValidationFailed,
+        "Api validation failed: sessionId", "sessionId: an Okta session id is 1 to 64 ASCII letters, digits, '_' or '-'. No request was sent to Okta.");
+
+    public static IResult InvalidSessionToken() => Create(StatusCodes.Status400BadRequest, RestErrorCodes.ValidationFailed,
+        "Api validation failed: sessionToken", "sessionToken: a string of 1 to 2048 printable ASCII characters without spaces is required. No request was sent to Okta.");
+
+    public static IResult MalformedBody(int status, string cause) =>
+        Create(status, RestErrorCodes.MalformedBody, "The request body was not well-formed.", cause);
+
+    public static IResult FromOkta(OktaApiException exception)
+    {
+        var (status, body) = exception.Kind switch
+        {
+            OktaFailureKind.Transport => (StatusCodes.Status502BadGateway, Own(RestErrorCodes.OktaUnreachable, "Okta could not be reached.")),
+            OktaFailureKind.Timeout => (StatusCodes.Status504GatewayTimeout, Own(RestErrorCodes.OktaTimeout,
+                "Okta did not answer in time. The outcome is unknown: read the session before retrying a change.")),
+            OktaFailureKind.InvalidResponse => (StatusCodes.Status502BadGateway, Own(RestErrorCodes.OktaInvalidResponse,
+                "Okta's answer could not be read (not JSON, the wrong shape, or too large).")),
+            _ => (exception.StatusCode ?? StatusCodes.Status502BadGateway, Rebuilt(exception)),
+        };
+        return new OktaErrorResult(status, body, exception);
+    }
+
+    private static RestError Rebuilt(OktaApiException exception) => exception.ErrorCode is { Length: > 0 } code
+        ? new RestError
+        {
+            ErrorCode = code,
+            ErrorSummary = exception.ErrorSummary ?? string.Empty,
+            ErrorLink = exception.ErrorLink ?? code,
+            ErrorId = exception.ErrorId ?? NewErrorId(),
+            ErrorCauses = [.. exception.ErrorCauses.Select(cause => new RestErrorCause { ErrorSummary = cause })],
+        }
+        : Own(RestErrorCodes.OktaErrorWithoutBody, string.Create(CultureInfo.InvariantCulture,
+            $"Okta answered HTTP {exception.StatusCode} without an error body of its own."));
+
+    private static OktaErrorResult Create(int status, string code, string summary, string cause) =>
+        new OktaErrorResult(status, Own(code, summary, cause), exception: null);
+
+    private static RestError Own(string code, string summary, string? cause = null) => new()
+    {
+        ErrorCode = code,
+        ErrorSummary = summary,
+        ErrorLink = code,
+        ErrorId = NewErrorId(),
+        ErrorCauses = cause is null ? [] : [new RestErrorCause { ErrorSummary = cause }],
+    };
+
+    /// <summary>Okta's errorIds are opaque; ours are prefixed so that nobody asks Okta Support about them.</summary>
+    private static string NewErrorId() => "osm" + Guid.NewGuid().ToString("N")[..20];
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+using OktaSessionMcp.Okta;
+
+namespace OktaSessionMcp.Rest;
+
+/// <summary>The adapter's own OpenAPI document, served at /openapi/v1.json on the REST port.</summary>
+internal static class RestOpenApi
+{
+    public const string DocumentName = "v1";
+    public const string DocumentPath = "/openapi/v1.json";
+
+    /// <summary>Okta's own schema names, so that the document reads like Okta's description of the same operations.</summary>
+    private static readonly Dictionary<Type, string> SchemaNames = new()
+    {
+        [typeof(OktaSession)] = "Session",
+        [typeof(OktaSessionIdentityProvider)] = "SessionIdentityProvider",
+        [typeof(JsonElement)] = "Links",
+        [typeof(RestError)] = "Error",
+        [typeof(RestErrorCause)] = "ErrorCause",
+        [typeof(RestCreateSessionRequest)] = "CreateSessionRequest",
+    };
+
+    public static IServiceCollection AddRestOpenApi(this IServiceCollection services) =>
+        services.AddOpenApi(DocumentName, options =>
+        {
+            // Only the adapter: /mcp is JSON-RPC, described by MCP's own specification rather than here.
+            options.ShouldInclude = description => description.ActionDescriptor.EndpointMetadata.OfType<RestEndpointMetadata>().Any();
+            options.CreateSchemaReferenceId = type => SchemaNameOf(type.Type) ?? OpenApiOptions.CreateDefaultSchemaReferenceId(type);
+            options.AddDocumentTransformer<RestDocumentTransformer>();
+            options.AddOperationTransformer<RestOperationTransformer>();
+            options.AddSchemaTransformer(DescribeLinks);
+        });
+
+    public static string? SchemaNameOf(Type type) =>
+        SchemaNames.TryGetValue(Nullable.GetUnderlyingType(type) ?? type, out var name) ? name : null;
+
+    /// <summary>Session._links is kept as raw JSON, a JsonElement, which says nothing; Okta's is a HAL links object.</summary>
+    private static Task DescribeLinks(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (SchemaNameOf(context.JsonTypeInfo.Type) == "Links")
+        {
+            schema.Type = JsonSchemaType.Object;
+        }
+
+        return Task.CompletedTask;
+    }
+}

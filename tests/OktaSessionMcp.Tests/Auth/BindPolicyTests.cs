@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Configuration;
+using OktaSessionMcp.Hosting;
+
+namespace OktaSessionMcp.Tests.Auth;
+
+/// <summary>Beyond loopback only with authentication. The hosts are built, never started: nothing listens on 0.0.0.0.</summary>
+public sealed class BindPolicyTests
+{
+    [Fact]
+    public void Build_NonLoopbackWithoutAuth_IsRefusedNamingTheAuthSettings()
+    {
+        var ex = Assert.Throws<StartupException>(() => HttpHost.Build(Configuration(("Server:Bind", "0.0.0.0"))));
+
+        Assert.Contains("--oauth-issuer", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("--auth-keys-file", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Build_NonLoopbackWithStaticKeys_IsAllowed()
+    {
+        await using var app = HttpHost.Build(Configuration(("Server:Bind", "0.0.0.0"), ("MCP_AUTH_KEYS", "ops:a-long-random-key-0123456789")));
+
+        Assert.NotNull(app);
+    }
+
+    [Fact]
+    public async Task Build_NonLoopbackWithOAuthAndResourceUrl_IsAllowed()
+    {
+        await using var app = HttpHost.Build(Configuration(
+            ("Server:Bind", "0.0.0.0"), ("Auth:OAuthIssuer", "https://example.okta.com/oauth2/default"), ("Auth:ResourceUrl", "https://mcp.example.com/mcp")));
+
+        Assert.NotNull(app);
+    }
+
+    [Fact]
+    public void Build_NonLoopbackWithOAuthButNoResourceUrl_AsksForIt()
+    {
+        var ex = Assert.Throws<StartupException>(() => HttpHost.Build(Configuration(
+            ("Server:Bind", "0.0.0.0"), ("Auth:OAuthIssuer", "https://example.okta.com/oauth2/default"))));
+
+        Assert.Contains("--resource-url", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Auth:OAuthIssuer", "http://example.okta.com/oauth2/default", "--oauth-issuer")]
+    [InlineData("Auth:ResourceUrl", "not a url", "--resource-url")]
+    [InlineData("Auth:ReadScope", "sessions read", "--read-scope")]
+    [InlineData("Auth:ManageScope", "a\"b", "--manage-scope")]
+    [InlineData("Auth:RateLimit", "-1", "--rate-limit")]
+    public void Build_BadAuthSetting_FailsNamingIt(string key, string value, string setting)
+    {
+        var ex = Assert.Throws<StartupException>(() => HttpHost.Build(Configuration((key, value))));
+
+        Assert.Contains(setting, ex.Message, StringComparison.Ordinal);
+    }
+
+    private static IConfiguration Configuration(params (string Key, string Value)[] values)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Server:McpPort"] = "0",
+            ["Server:RestPort"] = "0",
+            ["Okta:OrgUrl"] = "https://example.okta.com",
+            ["Okta:ApiToken"] = "token",
+        };
+        foreach (var (key, value) in values)
+        {
+            settings[key] = value;
+        }
+
+        return new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+    }
+}

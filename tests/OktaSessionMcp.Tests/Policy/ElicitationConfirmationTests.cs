@@ -1,0 +1,186 @@
+using System.Collections.Concurrent;
+using ModelContextProtocol.Protocol;
+using OktaSessionMcp.Tests.Infrastructure;
+using OktaSessionMcp.Tools;
+
+namespace OktaSessionMcp.Tests.Policy;
+
+/// <summary>
+/// Confirmation over 2025-11-25: on a stateful session the server asks with elicitation/create while the call waits;
+/// on a stateless one it cannot ask, so auto closes without asking and always refuses.
+/// </summary>
+public sealed class ElicitationConfirmationTests
+{
+    [Fact]
+    public async Task CloseSession_PersonAccepts_AskedWithLoginAndAgeThenClosed()
+    {
+        await using var server = await StartAsync(stateful: true);
+        var questions = new ConcurrentQueue<ElicitRequestParams>();
+        await using var client = await PolicyHarness.ConnectAsync(server, PolicyHarness.Legacy, (request, _) =>
+        {
+            questions.Enqueue(request!);
+            return ValueTask.FromResult(PolicyHarness.Answer("accept"));
+        });
+        var sessionId = await PolicyHarness.NewSessionAsync(server);
+
+        var result = await client.CallToolAsync(CloseSessionTool.Name, Arguments(sessionId));
+
+        Assert.NotEqual(true, result.IsError);
+        var question = Assert.Single(questions);
+        Assert.StartsWith($"Close the Okta session of {server.Simulator.Users[0].Login}, created just now?", question.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(sessionId, question.Message, StringComparison.Ordinal);
+        Assert.Contains("confirm", question.RequestedSchema!.Properties.Keys);
+        Assert.Equal([$"GET /api/v1/sessions/{sessionId}", $"DELETE /api/v1/sessions/{sessionId}"], await PolicyHarness.OktaCallsAsync(server));
+        Assert.False(await PolicyHarness.IsActiveAsync(server, sessionId));
+    }
+
+    [Theory]
+    [InlineData("decline", true)]
+    [InlineData("cancel", true)]
+    [InlineData("accept", false)]
+    public async Task CloseSession_PersonDoesNotConfirm_IsErrorAndNoDelete(string action, bool confirm)
+    {
+        await using var server = await StartAsync(stateful: true);
+        await using var client = await PolicyHarness.ConnectAsync(server, PolicyHarness.Legacy,
+            (_, _) => ValueTask.FromResult(PolicyHarness.Answer(action, confirm)));
+        var sessionId = await PolicyHarness.NewSessionAsync(server);
+
+        var result = await client.CallToolAsync(CloseSessionTool.Name, Arguments(sessionId));
+
+        Assert.True(result.IsError);
+        Assert.StartsWith("Not closed: the person declined.", PolicyHarness.Text(result), StringComparison.Ordinal);
+        Assert.Equal([$"GET /api/v1/sessions/{sessionId}"], await PolicyHarness.OktaCallsAsync(server));
+        Assert.True(await PolicyHarness.IsActiveAsync(server, sessionId));
+    }
+
+    [Fact]
+    public async Task CloseSession_ClientFailsTheQuestion_IsErrorAndNoDelete()
+    {
+        await using var server = await StartAsync(stateful: true);
+        await using var client = await PolicyHarness.ConnectAsync(server, PolicyHarness.Legacy,
+            (_, _) => throw new InvalidOperationException("This client has no way to show a form."));
+        var sessionId = await PolicyHarness.NewSessionAsync(server);
+
+        var result = await client.CallToolAsync(CloseSessionTool.Name, Arguments(sessionId));
+
+        Assert.True(result.IsError);
+        Assert.StartsWith("Not closed: no answer came back from the person", PolicyHarness.Text(result), StringComparison.Ordinal);
+        Assert.Equal([$"GET /api/v1/sessions/{sessionId}"], await PolicyHarness.OktaCallsAsync(server));
+        Assert.True(await PolicyHarness.IsActiveAsync(server, sessionId));
+    }
+
+    [Fact]
+    public async Task CloseSession_AutoAndClientCannotElicit_ClosesWithoutAsking()
+    {
+        await using var server = await StartAsync(stateful: true);
+        await using var client = await PolicyHarness.ConnectAsync(server, PolicyHarness.Legacy);
+        var sessionId = await PolicyHarness.NewSessionAsync(server);
+
+        var result = await client.CallToolAsync(CloseSessionTool.Name, Arguments(sessionId));
+
+        Assert.NotEqual(true, result.IsError);
+        Assert.Equal([$"DELETE /api/v1/sessions/{sessionId}"], await PolicyHarness.OktaCallsAsync(server));
+    }
+
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public async Task CloseSession_AlwaysAndClientCannotBeAsked_IsErrorAndSendsNothing(bool stateful, bool clientCanElicit)
+    {
+        await using var server = await StartAsync(stateful, mode: "always");
+        var asked = 0;
+        await using var client = await PolicyHarness.ConnectAsync(server, PolicyHarness.Legacy, clientCanElicit
+            ? (_, _) =>
+            {
+                Interlocked.Increment(ref asked);
+                return ValueTask.FromResult(PolicyHarness.Answer("accept"));
+            }
+            : null);
+        var sessionId = await PolicyHarness.NewSessionAsync(server);
+
+        var result = await client.CallToolAsync(CloseSessionTool.Name, Arguments(sessionId));
+
+        Assert.True(result.IsError);
+        Assert.Contains("--confirm-destructive always", PolicyHarness.Text(result), StringComparison.Ordinal);
+        Assert.Equal(0, asked);
+        Assert.Empty(await PolicyHarness.OktaCallsAsync(server));
+        Assert.True(await PolicyHarness.IsActiveAsync(server, sessionId));
+    }
+
+    [Fact]
+    public async Task CloseSession_StatelessAuto_ClosesWithoutAskingAnElicitingClient()
+    {
+        await using var server = await StartAsync(stateful: false);
+        var asked = 0;
+        await using var client = await PolicyHarness.ConnectAsync(server, PolicyHarness.Legacy, (_, _) =>
+        {
+            Interlocked.Increment(ref asked);
+            return ValueTask.FromResult(PolicyHarness.Answer("decline"));
+        });
+        var sessionId = await PolicyHarness.NewSessionAsync(server);
+
+        var result = await client.CallToolAsync(CloseSessionTool.Name, Arguments(sessionId));
+
+        Assert.NotEqual(true, result.IsError);
+        Assert.Equal(0, asked);
+        Assert.Equal([$"DELETE /api/v1/sessions/{sessionId}"], await PolicyHarness.OktaCallsAsync(server));
+    }
+
+    [Fact]
+    public async Task CloseSession_Never_ClosesWithoutAsking()
+    {
+        await using var server = await StartAsync(stateful: true, mode: "never");
+        var asked = 0;
+        await using var client = await PolicyHarness.ConnectAsync(server, PolicyHarness.Legacy, (_, _) =>
+        {
+            Interlocked.Increment(ref asked);
+            return ValueTask.FromResult(PolicyHarness.Answer("decline"));
+        });
+        var sessionId = await PolicyHarness.NewSessionAsync(server);
+
+        var result = await client.CallToolAsync(CloseSessionTool.Name, Arguments(sessionId));
+
+        Assert.NotEqual(true, result.IsError);
+        Assert.Equal(0, asked);
+        Assert.False(await PolicyHarness.IsActiveAsync(server, sessionId));
+    }
+
+    [Fact]
+    public async Task CloseSession_UnknownSession_IsNotFoundWithoutAsking()
+    {
+        await using var server = await StartAsync(stateful: true);
+        var asked = 0;
+        await using var client = await PolicyHarness.ConnectAsync(server, PolicyHarness.Legacy, (_, _) =>
+        {
+            Interlocked.Increment(ref asked);
+            return ValueTask.FromResult(PolicyHarness.Answer("accept"));
+        });
+        await server.SimulatorClient.ClearRequestsAsync();
+
+        var result = await client.CallToolAsync(CloseSessionTool.Name, Arguments("102UnknownSession0000000"));
+
+        Assert.True(result.IsError);
+        Assert.Contains("E0000007", PolicyHarness.Text(result), StringComparison.Ordinal);
+        Assert.Equal(0, asked);
+        Assert.Equal(["GET /api/v1/sessions/102UnknownSession0000000"], await PolicyHarness.OktaCallsAsync(server));
+    }
+
+    [Fact]
+    public async Task OtherTools_WithAnElicitingClient_AreNeverConfirmed()
+    {
+        await using var server = await StartAsync(stateful: true, mode: "always");
+        await using var client = await PolicyHarness.ConnectAsync(server, PolicyHarness.Legacy,
+            (_, _) => ValueTask.FromResult(PolicyHarness.Answer("decline")));
+        var sessionId = await PolicyHarness.NewSessionAsync(server);
+
+        var refreshed = await client.CallToolAsync(RefreshSessionTool.Name, Arguments(sessionId));
+
+        Assert.NotEqual(true, refreshed.IsError);
+        Assert.Equal([$"POST /api/v1/sessions/{sessionId}/lifecycle/refresh"], await PolicyHarness.OktaCallsAsync(server));
+    }
+
+    private static Dictionary<string, object?> Arguments(string sessionId) => new() { ["sessionId"] = sessionId };
+
+    private static Task<RunningServer> StartAsync(bool stateful, string mode = "auto") =>
+        RunningServer.StartAsync(PolicyHarness.Settings(("Server:Stateful", stateful ? "true" : "false"), ("Server:ConfirmDestructive", mode)));
+}
