@@ -19,10 +19,6 @@ public static class HttpHost
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration.AddConfiguration(configuration);
         builder.Logging.AddSafeLogging().AddLogFormat(builder.Configuration);
-        // Hosting opens a logging scope holding the request path for every request whose category allows any level,
-        // and REST paths hold session ids: any provider that writes scopes would print them beside every line. Off
-        // entirely; it only logs "request starting/finished" lines, which the Warning cap already drops.
-        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
 
         var server = builder.Configuration.GetSection(ServerOptions.Section).Get<ServerOptions>() ?? new ServerOptions();
         var authenticates = builder.AddInboundSecurity();

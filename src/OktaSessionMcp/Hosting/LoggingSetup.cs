@@ -25,6 +25,10 @@ public static class LoggingSetup
     {
         logging.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<LoggerFilterOptions>, McpSdkLogLevel>());
         return logging
+            // Hosting opens a logging scope holding the request path for every request whose category allows any
+            // level, and REST paths hold session ids: a provider that writes scopes would print them. Off entirely;
+            // its only lines are "request starting/finished", which the Warning cap below drops anyway.
+            .AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None)
             .AddFilter("Microsoft.AspNetCore", level => level >= LogLevel.Warning)
             .AddFilter("System.Net.Http", level => level >= LogLevel.Warning);
     }

@@ -4,7 +4,7 @@ using OktaSessionMcp.Okta;
 namespace OktaSessionMcp.Tools;
 
 /// <summary>Source-generated serialization for what the tools return (no reflection on the hot path).</summary>
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Converters = [typeof(UtcTimestampConverter)])]
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Converters = [typeof(OktaTimestampConverter)])]
 [JsonSerializable(typeof(OktaSession))]
 [JsonSerializable(typeof(CloseSessionResult))]
 [JsonSerializable(typeof(CreateAndRefreshSessionResult))]
