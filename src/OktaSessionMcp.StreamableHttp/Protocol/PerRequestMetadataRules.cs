@@ -82,6 +82,16 @@ internal static class PerRequestMetadataRules
             : HttpRpcError.InvalidParams($"Requests on protocol version '{version}' must include _meta/{MetaKeys.ClientCapabilities} as an object.");
     }
 
-    internal static string? StringOf(JsonNode? node) =>
-        node is JsonValue value && value.TryGetValue(out string? text) ? text : null;
+    internal static string? StringOf(JsonNode? node)
+    {
+        try
+        {
+            return node is JsonValue value && value.TryGetValue(out string? text) ? text : null;
+        }
+        catch (InvalidOperationException)
+        {
+            // A JSON string holding a lone surrogate cannot become a .NET string: treat it as absent, not as a 500.
+            return null;
+        }
+    }
 }

@@ -35,6 +35,12 @@ internal static class ToolCallAudit
             outcome = "cancelled";
             throw;
         }
+        catch (InputRequiredException)
+        {
+            // The 2026-07-28 confirmation round trip: the person is being asked, nothing failed.
+            outcome = "input_required";
+            throw;
+        }
         catch (InsufficientScopeException)
         {
             outcome = "forbidden";

@@ -21,6 +21,12 @@ public static class ToolCallObserver
             outcome = result.IsError == true ? "error" : "success";
             return result;
         }
+        catch (InputRequiredException)
+        {
+            // The 2026-07-28 confirmation round trip: the person is being asked, nothing failed.
+            outcome = "input_required";
+            throw;
+        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             outcome = "cancelled";
@@ -32,7 +38,7 @@ public static class ToolCallObserver
             ServerTelemetry.ToolCalls.Add(1, tags);
             ServerTelemetry.ToolDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
             activity?.SetTag("mcp.tool.outcome", outcome);
-            if (outcome != "success")
+            if (outcome is not ("success" or "input_required"))
             {
                 activity?.SetStatus(ActivityStatusCode.Error, outcome);
             }

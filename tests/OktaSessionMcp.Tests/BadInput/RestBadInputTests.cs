@@ -34,6 +34,7 @@ public sealed class RestBadInputTests(BadInputServer fixture) : IClassFixture<Ba
         ["token is an array"] = """{"sessionToken":["abc"]}""",
         ["token is an object"] = """{"sessionToken":{"value":"abc"}}""",
         ["token is empty"] = """{"sessionToken":""}""",
+        ["token is a lone surrogate"] = """{"sessionToken":"\ud800abc"}""",
         ["token has NUL"] = """{"sessionToken":"abc\u0000def"}""",
         ["token has right-to-left override"] = """{"sessionToken":"\u202Eabc"}""",
         ["token has a zero-width space"] = """{"sessionToken":"abc\u200Bdef"}""",
@@ -85,20 +86,6 @@ public sealed class RestBadInputTests(BadInputServer fixture) : IClassFixture<Ba
         request.Headers.ExpectContinue = BadBodies[body].Length > 64 * 1024;
 
         using var response = await fixture.Rest.SendAsync(request);
-
-        await AssertClearRefusalAsync(response);
-        await fixture.AssertNothingReachedOktaAsync();
-        await AssertRestStillServingAsync();
-    }
-
-    [Fact(Skip = "Known bug, reported to the lead: the REST adapter answers 500 because SessionTokenBodyReader calls " +
-        "JsonElement.GetString, which throws InvalidOperationException on a lone surrogate. Remove Skip once fixed.")]
-    public async Task CreateSession_TokenWithLoneSurrogate_Is400AndNothingReachesOkta()
-    {
-        await fixture.ClearOktaCallsAsync();
-        using var content = new StringContent("""{"sessionToken":"\ud800abc"}""", Encoding.UTF8, "application/json");
-
-        using var response = await fixture.Rest.PostAsync(new Uri(Sessions, UriKind.Relative), content);
 
         await AssertClearRefusalAsync(response);
         await fixture.AssertNothingReachedOktaAsync();
