@@ -21,11 +21,13 @@ public static class OktaServiceCollectionExtensions
 
     /// <summary>
     /// Registers <see cref="OktaClientOptions"/> (validated at start-up) and a typed <see cref="HttpClient"/> behind
-    /// <see cref="IOktaSessionClient"/>.
+    /// <see cref="IOktaSessionClient"/>, with the resilience pipeline every call goes through (timeouts, 429 and
+    /// transient retries, a concurrency cap) and its metrics on an <c>IMeterFactory</c> Meter named
+    /// <see cref="Telemetry.OktaTelemetry.Name"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options, typically from <c>OKTA_ORG_URL</c> and <c>OKTA_API_KEY</c>.</param>
-    /// <returns>The client's builder, to add handlers (e.g. resilience) or replace the primary handler in tests.</returns>
+    /// <returns>The client's builder, to add handlers (e.g. an audit) or replace the primary handler in tests.</returns>
     public static IHttpClientBuilder AddOktaSessionClient(this IServiceCollection services, Action<OktaClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);

@@ -23,6 +23,7 @@ public static class HelpText
         output.WriteLine($"  {"OKTA_ORG_URL",-30} Your Okta org's URL (https; http only for loopback). Required unless --okta-simulator.");
         output.WriteLine($"  {"OKTA_API_KEY",-30} An Okta API token (sent as 'SSWS <token>'). Required unless --okta-simulator.");
         output.WriteLine($"  {"Server__<Name>",-30} Any option above by its setting name, e.g. Server__McpPort=9191.");
+        output.WriteLine($"  {"Okta__<Name>",-30} The Okta client's limits, e.g. Okta__TransientRetryDelaySeconds=0.5 (README: Resilience).");
         output.WriteLine($"  {"Server__RestEnabled",-30} false turns the REST adapter off (like --rest-port 0).");
         output.WriteLine($"  {"Server__ShutdownSeconds",-30} How long SIGTERM waits for calls in flight. Default 20.");
         output.WriteLine($"  {"OTEL_EXPORTER_OTLP_ENDPOINT",-30} Export metrics and traces over OTLP to this endpoint. Default: off.");

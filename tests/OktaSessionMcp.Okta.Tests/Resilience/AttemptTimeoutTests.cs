@@ -28,7 +28,7 @@ public sealed class AttemptTimeoutTests : IAsyncLifetime
         Assert.Equal(OktaFailureKind.Timeout, failure.Kind);
         Assert.Equal("Okta did not answer getSession within 0.5 s on any of 3 attempts.", failure.Message);
         Assert.Equal(3, (await okta.RequestsAsync()).Count);
-        await TransientFaultTests.AssertAnswersNextCallAsync(okta, sessionId);
+        await okta.AssertAnswersNextCallAsync(sessionId);
     }
 
     [Fact]
@@ -38,6 +38,6 @@ public sealed class AttemptTimeoutTests : IAsyncLifetime
 
         Assert.Equal("Okta did not answer createSession within 0.5 s.", failure.Message);
         Assert.Single(await okta.RequestsAsync());
-        await TransientFaultTests.AssertAnswersNextCallAsync(okta, sessionId);
+        await okta.AssertAnswersNextCallAsync(sessionId);
     }
 }

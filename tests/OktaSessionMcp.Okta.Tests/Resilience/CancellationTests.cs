@@ -29,7 +29,7 @@ public sealed class CancellationTests
         await abortedAtOkta;
         var request = Assert.Single(await okta.RequestsAsync());
         Assert.Equal(0, request.Status);
-        await TransientFaultTests.AssertAnswersNextCallAsync(okta, sessionId);
+        await okta.AssertAnswersNextCallAsync(sessionId);
     }
 
     [Fact]

@@ -82,8 +82,10 @@ public sealed class RateLimitRetryTests
         await okta.SetFaultsAsync("""{"rateLimitPerMinute":1}""");
         await okta.ClearRequestsAsync();
 
-        // The clock never moves: a call that waited for the reset (61 s away) would never return.
-        var failure = await Assert.ThrowsAsync<OktaApiException>(() => okta.Client.GetSessionAsync(sessionId, CancellationToken.None));
+        // The clock never moves: a call that waited for the reset (61 s away) would never return, and would fail the
+        // liveness guard instead.
+        var failure = await Assert.ThrowsAsync<OktaApiException>(
+            () => okta.Client.GetSessionAsync(sessionId, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30)));
 
         Assert.Equal(OktaFailureKind.RateLimited, failure.Kind);
         Assert.Equal(minuteStart.AddMinutes(1), failure.RateLimitResetsAt);

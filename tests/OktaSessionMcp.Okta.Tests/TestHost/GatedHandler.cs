@@ -46,7 +46,8 @@ public sealed class GatedHandler : HttpMessageHandler
 
             var waiter = new TaskCompletionSource(count, TaskCreationOptions.RunContinuationsAsynchronously);
             arrivalWaiters.Add(waiter);
-            return waiter.Task;
+            // A liveness guard: a broken test fails instead of hanging.
+            return waiter.Task.WaitAsync(TimeSpan.FromSeconds(30));
         }
     }
 

@@ -89,6 +89,19 @@ public sealed class SimulatedOkta : IAsyncDisposable
         return [.. log.EnumerateArray().Select(SimulatorRequest.From)];
     }
 
+    /// <summary>With the faults lifted, the same client answers the next call at once, with no retry left over.</summary>
+    public async Task AssertAnswersNextCallAsync(string sessionId)
+    {
+        await ClearFaultsAsync();
+        await ClearRequestsAsync();
+
+        var session = await Client.GetSessionAsync(sessionId, CancellationToken.None);
+
+        Assert.Equal(sessionId, session.Id);
+        var request = Assert.Single(await RequestsAsync());
+        Assert.Equal((200, null, null), (request.Status, request.RetryFor, request.RetryCount));
+    }
+
     public async ValueTask DisposeAsync()
     {
         await services.DisposeAsync();

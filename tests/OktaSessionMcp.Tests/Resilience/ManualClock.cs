@@ -14,6 +14,9 @@ internal sealed class ManualClock(DateTimeOffset start) : TimeProvider
     private readonly List<(TimeSpan DueIn, TaskCompletionSource Done)> cancelWaiters = [];
     private DateTimeOffset now = start;
 
+    // A liveness guard: a broken test fails after this instead of hanging; working code never comes near it.
+    private static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
+
     public override long TimestampFrequency => TimeSpan.TicksPerSecond;
 
     public override DateTimeOffset GetUtcNow()
@@ -45,7 +48,7 @@ internal sealed class ManualClock(DateTimeOffset start) : TimeProvider
 
             var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             waiters.Add((dueIn, count, done));
-            return done.Task;
+            return done.Task.WaitAsync(Guard);
         }
     }
 
@@ -61,7 +64,7 @@ internal sealed class ManualClock(DateTimeOffset start) : TimeProvider
             cancelWaiters.Add((dueIn, done));
         }
 
-        return done.Task;
+        return done.Task.WaitAsync(Guard);
     }
 
     /// <summary>Moves the clock on and fires, in order, every timer that is due.</summary>

@@ -30,7 +30,8 @@ public sealed class RestUpstreamFailureTests : IDisposable
     [Fact]
     public async Task Get_RateLimitSpent_Is429WithOktasBodyAndResetHeader()
     {
-        await using var server = await RunningServer.StartAsync();
+        // No waiting out the reset here: this test is about what the adapter passes on, not the client's retries.
+        await using var server = await RunningServer.StartAsync(new Dictionary<string, string?> { ["Okta:MaxRateLimitWaitSeconds"] = "0" });
         await server.SetFaultsAsync(new { rateLimitPerMinute = 1 });
 
         // One request is allowed per minute window; a third covers the rare case that a window ends between the first two.
