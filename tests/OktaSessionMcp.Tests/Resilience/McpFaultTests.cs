@@ -1,6 +1,7 @@
 using OktaSessionMcp.Simulator;
 using OktaSessionMcp.Tests.Infrastructure;
 using OktaSessionMcp.Tools;
+using OktaSessionMcp.Okta.Tests.TestHost;
 
 namespace OktaSessionMcp.Tests.Resilience;
 

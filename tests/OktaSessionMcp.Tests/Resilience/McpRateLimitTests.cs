@@ -3,6 +3,7 @@ using OktaSessionMcp.Okta;
 using OktaSessionMcp.Simulator;
 using OktaSessionMcp.Tests.Infrastructure;
 using OktaSessionMcp.Tools;
+using OktaSessionMcp.Okta.Tests.TestHost;
 
 namespace OktaSessionMcp.Tests.Resilience;
 
