@@ -69,6 +69,9 @@ internal static class BenchRun
     {
         await using var stateless = await ServerProcess.StartAsync(build, simulator, stateful: false, http, RepoPaths.LogFile("stateless"), cancellationToken);
         await using var stateful = await ServerProcess.StartAsync(build, simulator, stateful: true, http, RepoPaths.LogFile("stateful"), cancellationToken);
+        await using var variant = settings.VariantEnvironment.Count == 0 ? null : await ServerProcess.StartAsync(
+            build.With(build.Name, new Dictionary<string, string>(build.Environment.Concat(settings.VariantEnvironment))),
+            simulator, stateful: false, http, RepoPaths.LogFile("variant"), cancellationToken);
         var census = new ConnectionCensus(simulator.BaseUrl.Port, stateless.Process.Pid);
         census.Start();
 
@@ -83,6 +86,12 @@ internal static class BenchRun
             (rest, stateless.Process),
         };
         candidates = [.. candidates.Where(c => settings.Measures(c.Path.Name))];
+        if (variant is not null)
+        {
+            var name = $"{BenchResults.McpStateless}, {string.Join(' ', settings.VariantEnvironment.Select(e => $"{e.Key}={e.Value}"))}";
+            candidates = [.. candidates, (new McpCallPath(name, variant.McpEndpoint, sessionId, null), variant.Process)];
+        }
+
         foreach (var (path, _) in candidates)
         {
             await AnswerCheck.VerifyAsync(path, http, sessionId, cancellationToken);

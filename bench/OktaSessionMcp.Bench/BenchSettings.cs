@@ -11,6 +11,7 @@ internal sealed record BenchSettings(
     bool Publish,
     bool Aot,
     IReadOnlyDictionary<string, string> ServerEnvironment,
+    IReadOnlyDictionary<string, string> VariantEnvironment,
     IReadOnlySet<string> Parts,
     IReadOnlySet<string> Paths)
 {
@@ -23,6 +24,9 @@ internal sealed record BenchSettings(
           --aot             also try a Native AOT publish and time it if it builds (slow: minutes)
         For experiments (a report written with these says so):
           --env NAME=VALUE  extra environment for every server launch, e.g. DOTNET_gcServer=0 (repeatable)
+          --variant NAME=VALUE
+                            also measure a second stateless server with this environment, interleaved with the
+                            others, as the path "MCP stateless, NAME=VALUE" (repeatable: one server, all of them)
           --only PARTS      comma-separated: latency, memory, startup (default all)
           --paths NAMES     comma-separated path names to measure, e.g. "MCP stateless,REST adapter" (default all)
         """;
@@ -32,7 +36,7 @@ internal sealed record BenchSettings(
 
     public static readonly IReadOnlySet<string> AllParts = new HashSet<string>(["latency", "memory", "startup"], StringComparer.Ordinal);
 
-    public bool IsExperiment => ServerEnvironment.Count > 0 || !Parts.SetEquals(AllParts) || Paths.Count > 0;
+    public bool IsExperiment => ServerEnvironment.Count > 0 || VariantEnvironment.Count > 0 || !Parts.SetEquals(AllParts) || Paths.Count > 0;
 
     public bool Runs(string part) => Parts.Contains(part);
 
@@ -45,6 +49,7 @@ internal sealed record BenchSettings(
         var startupRuns = 5;
         bool publish = true, aot = false;
         var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        var variant = new Dictionary<string, string>(StringComparer.Ordinal);
         IReadOnlySet<string> parts = AllParts;
         var paths = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Count; i++)
@@ -67,8 +72,10 @@ internal sealed record BenchSettings(
                     aot = true;
                     break;
                 case "--env":
-                    var pair = Value(args, ++i).Split('=', 2);
-                    environment[pair[0]] = pair.Length == 2 ? pair[1] : throw new ArgumentException($"--env needs NAME=VALUE.{Environment.NewLine}{Usage}");
+                    AddPair(environment, Value(args, ++i));
+                    break;
+                case "--variant":
+                    AddPair(variant, Value(args, ++i));
                     break;
                 case "--only":
                     parts = List(Value(args, ++i));
@@ -83,7 +90,13 @@ internal sealed record BenchSettings(
 
         var measure = TimeSpan.FromSeconds(seconds);
         var warmup = TimeSpan.FromSeconds(Math.Max(1, seconds / 4));
-        return new BenchSettings(output, warmup, measure, startupRuns, publish, aot, environment, parts, paths);
+        return new BenchSettings(output, warmup, measure, startupRuns, publish, aot, environment, variant, parts, paths);
+    }
+
+    private static void AddPair(Dictionary<string, string> into, string pair)
+    {
+        var parts = pair.Split('=', 2);
+        into[parts[0]] = parts.Length == 2 ? parts[1] : throw new ArgumentException($"'{pair}' is not NAME=VALUE.{Environment.NewLine}{Usage}");
     }
 
     private static HashSet<string> List(string value) =>

@@ -23,6 +23,7 @@ var subtitle = FormattableString.Invariant(
 var svg = SvgChart.Render(results.Loads, concurrencies, subtitle);
 if (settings.Out is { } output)
 {
+    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
     var chart = Path.ChangeExtension(output, ".svg");
     var previous = File.Exists(output) ? await File.ReadAllTextAsync(output) : null;
     await File.WriteAllTextAsync(chart, svg);

@@ -25,17 +25,28 @@ internal static class MemoryPhase
         await Task.Delay(Settle, cancellationToken);
         var open = ProcStats.RssMiB(pid);
 
-        await ForEachAsync(ids, async id =>
-        {
-            await McpSessions.CloseAsync(server.McpEndpoint, id, http, cancellationToken);
-            return id;
-        });
+        await CloseAllAsync(server.McpEndpoint, ids, http, cancellationToken);
         await Task.Delay(Settle, cancellationToken);
         var closed = ProcStats.RssMiB(pid);
 
-        Console.WriteLine($"  {build.Name}: RSS idle {idle:0.0} MiB, {sessions} sessions open {open:0.0} MiB, closed {closed:0.0} MiB");
-        return new MemoryResult(build.Name, sessions, idle, open, closed, Settle);
+        // A second round tells retention from a leak: memory the GC kept for reuse is reused, a leak adds up again.
+        ids = await ForEachAsync(Enumerable.Range(0, sessions), async _ => await McpSessions.OpenAsync(server.McpEndpoint, http, cancellationToken));
+        await CloseAllAsync(server.McpEndpoint, ids, http, cancellationToken);
+        await Task.Delay(Settle, cancellationToken);
+        var secondRound = ProcStats.RssMiB(pid);
+
+        Console.WriteLine(
+            $"  {build.Name}: RSS idle {idle:0.0} MiB, {sessions} sessions open {open:0.0} MiB, closed {closed:0.0} MiB, " +
+            $"after a second round {secondRound:0.0} MiB");
+        return new MemoryResult(build.Name, sessions, idle, open, closed, secondRound, Settle);
     }
+
+    private static async Task CloseAllAsync(Uri endpoint, IEnumerable<string> ids, HttpClient http, CancellationToken cancellationToken) =>
+        await ForEachAsync(ids, async id =>
+        {
+            await McpSessions.CloseAsync(endpoint, id, http, cancellationToken);
+            return id;
+        });
 
     /// <summary>Eight at a time: as many clients connecting at once as a busy host would see, without queueing on 2 cores.</summary>
     private static async Task<List<T>> ForEachAsync<TIn, T>(IEnumerable<TIn> items, Func<TIn, Task<T>> action)

@@ -31,9 +31,9 @@ internal static class MarkdownReport
         Line($"");
         Machine(results, Line);
         Loads(results, Line);
-        Memory(results, Line);
-        Startup(results, Line);
-        Connections(results, Line);
+        ResourceSections.Memory(results, Line);
+        ResourceSections.Startup(results, Line);
+        ResourceSections.Connections(results, Line);
         Targets(results, Line);
         md.AppendLine("## Notes: changes, before and after").AppendLine();
         md.AppendLine(NotesStart).AppendLine(PreviousNotes(previous)).AppendLine(NotesEnd);
@@ -49,14 +49,17 @@ internal static class MarkdownReport
         if (r.Settings.IsExperiment)
         {
             var environment = string.Join(" ", r.Settings.ServerEnvironment.Select(e => $"`{e.Key}={e.Value}`"));
-            line($"- **An experiment, not the standard run**: server environment {environment}; parts {string.Join(", ", r.Settings.Parts)}; paths {string.Join(", ", r.Settings.Paths)}.");
+            var variant = string.Join(" ", r.Settings.VariantEnvironment.Select(e => $"`{e.Key}={e.Value}`"));
+            line($"- **An experiment, not the standard run**: server environment {environment}; variant {variant}; parts {string.Join(", ", r.Settings.Parts)}; paths {string.Join(", ", r.Settings.Paths)}.");
         }
 
         line($"- Machine: {m.Cores} cores ({m.Cpu}), {m.MemoryGiB:0.0} GiB memory, {m.Os}, Linux {m.Kernel}, {m.Runtime}.");
         line($"- Load average (1, 5, 15 min) before: {r.LoadBefore}; after: {r.LoadAfter}. The machine is shared: a load above the");
         line($"  core count means other work competed for the CPU and the numbers are noisier and slower than on an idle host.");
         line($"- Processes: the simulator (Okta), a stateless and a stateful server (the Release build, run with `dotnet`), and this");
-        line($"  load generator, all on 127.0.0.1 and all sharing the same {m.Cores} cores.");
+        line($"  load generator, all on 127.0.0.1 and all sharing the same {m.Cores} cores. The servers run as shipped except for the");
+        line($"  inbound per-caller rate limit, turned off (`Auth__RateLimit=0`): at 1,200 calls a minute it would stop one load");
+        line($"  generator long before the server; the simulator runs with its rate limit off too.");
         line($"- Load: closed loop, N workers each sending its next call when the last one answered, over one `HttpClient` with");
         line($"  `SocketsHttpHandler` (keep-alive). Per concurrency, each path is warmed up for {r.Settings.Warmup.TotalSeconds:0.#} s, then measured for");
         line($"  {r.Settings.Measure.TotalSeconds:0.#} s in {Phases.LatencyPhase.Slices} slices taken in turn with the other paths (rotating order), so that load from elsewhere on the");
@@ -96,75 +99,12 @@ internal static class MarkdownReport
         line($"");
     }
 
-    private static void Memory(BenchResults r, Action<FormattableString> line)
-    {
-        line($"## Memory");
-        line($"");
-        line($"Resident set size (VmRSS from `/proc/<pid>/status`) of a fresh stateful server. No GC is forced: each reading is taken");
-        line($"after {r.Memory.FirstOrDefault()?.Settle.TotalSeconds ?? 0:0} s with no traffic, as an operator watching the process would see it. Sessions are");
-        line($"opened as a client does (initialize, then notifications/initialized), eight at a time, kept open, then each closed with DELETE.");
-        line($"");
-        line($"| build | idle MiB | sessions | with them open MiB | added MiB | after DELETE MiB | after DELETE vs idle |");
-        line($"|---|--:|--:|--:|--:|--:|--:|");
-        foreach (var m in r.Memory)
-        {
-            line($"| {m.Build} | {m.Idle:0.0} | {m.Sessions:N0} | {m.Open:0.0} | {m.AddedBySessions:0.0} | {m.Closed:0.0} | {m.ResidueFraction:+0%;-0%} |");
-        }
-
-        line($"");
-    }
-
-    private static void Startup(BenchResults r, Action<FormattableString> line)
-    {
-        line($"## Start-up");
-        line($"");
-        line($"From just before the process is created to the first successful `tools/list` answer (polled every 2 ms), over");
-        line($"{r.Settings.StartupRuns} launches of a stateless server per build.");
-        line($"");
-        line($"The CPU column is the process's own CPU time (utime + stime) at that moment: on a busy machine the wall-clock time");
-        line($"stretches with the load, the CPU time much less.");
-        line($"");
-        line($"| build | median ms | min ms | max ms | CPU ms (median) | how it was built |");
-        line($"|---|--:|--:|--:|--:|---|");
-        foreach (var s in r.Startups)
-        {
-            if (s.Runs.Count == 0)
-            {
-                line($"| {s.Build} | – | – | – | – | failed: {s.Note.ReplaceLineEndings(" ")} |");
-            }
-            else
-            {
-                line($"| {s.Build} | {s.Median:0} | {s.Min:0} | {s.Max:0} | {s.CpuMedian:0} | {s.Note} |");
-            }
-        }
-
-        line($"");
-    }
-
-    private static void Connections(BenchResults r, Action<FormattableString> line)
-    {
-        if (r.Connections is not { } c)
-        {
-            return;
-        }
-
-        line($"## Connections to Okta");
-        line($"");
-        line($"The stateless server served {c.Calls:N0} calls that each made one Okta call (MCP and REST, every concurrency, warm-ups");
-        line($"included, ending with {c.DedicatedCalls:N0} MCP calls at concurrency {c.Concurrency}, {c.DedicatedFailures} failed). Over its whole life it opened");
-        line($"**{c.OpenedByServer + c.Unattributed} connections** to the simulator ({c.OpenedByServer} seen open in the server's own file descriptors,");
-        line($"{c.Unattributed} never seen open), against a limit of {c.Concurrency}, the highest concurrency.");
-        line($"");
-        line($"How they were counted: the kernel's TCP table (`/proc/net/tcp`) was sampled every 10 ms from the server's start, and every");
-        line($"entry with the simulator's port at either end was recorded by its client-side port. An entry is the server's when its");
-        line($"inode is one of the sockets in `/proc/<server pid>/fd`. A connection opened and closed between two samples would still");
-        line($"be seen: the side that closes first keeps it in TIME_WAIT for 60 s, and it would count as unattributed.");
-        line($"");
-    }
-
     private static void Targets(BenchResults r, Action<FormattableString> line)
     {
         line($"## Targets (issue 7)");
+        line($"");
+        line($"A verdict on a time or a rate is marked unreliable when the 1-minute load average before the run was above the core");
+        line($"count: other work then decided how long calls waited for a CPU. (The load after includes the bench's own processes.)");
         line($"");
         line($"| target | this run | verdict |");
         line($"|---|---|---|");

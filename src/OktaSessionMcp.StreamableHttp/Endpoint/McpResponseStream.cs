@@ -17,13 +17,19 @@ internal static class McpResponseStream
     public static async Task WriteAsync(HttpContext context, ServerSession session, JsonRpcMessage message, bool mapErrorStatus)
     {
         var requestId = message is JsonRpcRequest request ? request.Id : default;
-        Func<JsonRpcMessage?, ValueTask>? onResponseStarting = mapErrorStatus
-            ? first =>
+
+        // Passed in every mode: without a callback the transport flushes the response headers before the request
+        // is even dispatched, a write (and a wake-up of the client) of their own; with one it sends them with the
+        // first event, or after a 250 ms grace when the tool takes longer, so clients still see headers promptly.
+        Func<JsonRpcMessage?, ValueTask> onResponseStarting = first =>
+        {
+            if (mapErrorStatus)
             {
                 SetStatusForError(context, first);
-                return default;
             }
-            : null;
+
+            return default;
+        };
 
         SseResponse.Start(context);
         bool wroteResponse;

@@ -54,6 +54,12 @@ internal sealed class PostHandler(SessionFactory factory, SessionStore store, IO
     {
         await using var session = factory.CreateStateless(context);
         await McpResponseStream.WriteAsync(context, session, message, mapErrorStatus);
+        if (!context.RequestAborted.IsCancellationRequested)
+        {
+            // The answer is whole: the client gets its end now, not after the one-request server is torn down
+            // (that teardown was on every stateless call's latency; see docs/benchmarks.md).
+            await context.Response.CompleteAsync();
+        }
     }
 
     private async Task ServeStatefulAsync(HttpContext context, JsonRpcMessage message, RequestId requestId)
