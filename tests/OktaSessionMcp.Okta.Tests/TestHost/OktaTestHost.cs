@@ -12,7 +12,7 @@ namespace OktaSessionMcp.Okta.Tests.TestHost;
 public sealed class OktaTestHost : IDisposable
 {
     public const string OrgUrl = "https://example.okta.com";
-    public const string ApiToken = "00TestApiToken-abcdefghijklmnopqrstuvwxyz012";
+    public const string ApiToken = "fake-test-api-token-not-a-real-okta-token";
     public const string SessionId = "102pLSAVyrgSYGZtsRyIXm-Kg";
     public const string SessionToken = "20111sQr9Ck0gZkpQ2rGjtvOB1hZ9xkVYFqMcJz8dUAbsaA8L-YQ2Ew";
 
