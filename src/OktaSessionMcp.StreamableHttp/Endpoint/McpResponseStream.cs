@@ -18,9 +18,8 @@ internal static class McpResponseStream
     {
         var requestId = message is JsonRpcRequest request ? request.Id : default;
 
-        // Passed in every mode: without a callback the transport flushes the response headers before the request
-        // is even dispatched, a write (and a wake-up of the client) of their own; with one it sends them with the
-        // first event, or after a 250 ms grace when the tool takes longer, so clients still see headers promptly.
+        // The transport writes through this stream, which keeps a quick answer to one socket write (see AnswerStream).
+        await using var answerStream = new AnswerStream(context.Response.Body);
         Func<JsonRpcMessage?, ValueTask> onResponseStarting = first =>
         {
             if (mapErrorStatus)
@@ -35,7 +34,7 @@ internal static class McpResponseStream
         bool wroteResponse;
         try
         {
-            wroteResponse = await session.Transport.HandlePostRequestAsync(message, context.Response.Body, onResponseStarting, context.RequestAborted);
+            wroteResponse = await session.Transport.HandlePostRequestAsync(message, answerStream, onResponseStarting, context.RequestAborted);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -59,7 +58,12 @@ internal static class McpResponseStream
             return;
         }
 
-        if (!wroteResponse)
+        if (wroteResponse)
+        {
+            // No token: Kestrel drops writes to a connection that is gone, and a cancelled write would only throw.
+            await answerStream.SendHeldAnswerAsync(context.Response, CancellationToken.None);
+        }
+        else
         {
             SseResponse.Cancel(context);
             context.Response.StatusCode = StatusCodes.Status202Accepted;

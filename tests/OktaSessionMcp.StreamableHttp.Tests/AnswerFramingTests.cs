@@ -1,0 +1,88 @@
+using System.Net;
+using System.Text;
+using ModelContextProtocol.Protocol;
+using OktaSessionMcp.StreamableHttp.Tests.TestHost;
+
+namespace OktaSessionMcp.StreamableHttp.Tests;
+
+/// <summary>How an answer goes on the wire: in one piece when it is quick and alone, streamed otherwise.</summary>
+public sealed class AnswerFramingTests
+{
+    [Fact]
+    public async Task Post_StatelessQuickAnswer_IsOneEventWithContentLength()
+    {
+        await using var server = await McpTestServer.StartAsync();
+
+        using var response = await SendAsync(server, Raw.Post(Raw.Call("echo", """{"message":"hi"}""")));
+
+        await AssertWholeAnswerAsync(response);
+    }
+
+    [Fact]
+    public async Task Post_StatefulQuickAnswer_IsOneEventWithContentLength()
+    {
+        await using var server = await McpTestServer.StartAsync(o => o.Stateful = true);
+        using var initialize = await SendAsync(server, Raw.Post(Raw.Initialize()));
+        var sessionId = Raw.SessionIdOf(initialize);
+        await AssertWholeAnswerAsync(initialize);
+
+        using var response = await SendAsync(server, Raw.Post(Raw.Call("echo", """{"message":"hi"}"""), sessionId));
+
+        await AssertWholeAnswerAsync(response);
+    }
+
+    [Fact]
+    public async Task Post_July2026QuickAnswer_IsOneEventWithContentLength()
+    {
+        await using var server = await McpTestServer.StartAsync();
+        var body = Raw.Request2026("tools/call", new() { ["name"] = "echo", ["arguments"] = new System.Text.Json.Nodes.JsonObject { ["message"] = "hi" } });
+
+        using var response = await SendAsync(server, Raw.Post2026("tools/call", body, "echo"));
+
+        await AssertWholeAnswerAsync(response);
+    }
+
+    [Fact]
+    public async Task Post_NotificationsBeforeTheAnswer_AreStreamedInChunks()
+    {
+        await using var server = await McpTestServer.StartAsync();
+
+        using var response = await SendAsync(server, Raw.Post(Raw.Call("report_progress", meta: """{"progressToken":"p-1"}""")));
+
+        Assert.Null(response.Content.Headers.ContentLength);
+        Assert.True(response.Headers.TransferEncodingChunked);
+        Assert.Equal(3, (await Raw.ReadEventsAsync(response)).Count);
+    }
+
+    [Fact]
+    public async Task Post_SlowTool_HeadersArriveWhileItRuns()
+    {
+        await using var server = await McpTestServer.StartAsync();
+        using var hangUp = new CancellationTokenSource();
+
+        var headers = server.Http.SendAsync(Raw.Post(Raw.Call("wait_for_cancel")), HttpCompletionOption.ResponseHeadersRead, hangUp.Token);
+        await server.Probe.Started.Task.WaitAsync(TestTimeout.Guard);
+
+        // The tool never answers, so these headers can only come from the grace-period flush.
+        using var response = await headers.WaitAsync(TestTimeout.Guard);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        Assert.False(server.Probe.Cancelled.Task.IsCompleted);
+        await hangUp.CancelAsync();
+    }
+
+    // Headers only, so that Content-Length is the server's header and not the length of a buffered body.
+    private static Task<HttpResponseMessage> SendAsync(McpTestServer server, HttpRequestMessage request) =>
+        server.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+
+    private static async Task AssertWholeAnswerAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEqual(true, response.Headers.TransferEncodingChunked);
+        var declaredLength = response.Content.Headers.ContentLength;
+        var body = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(body.Length, declaredLength);
+        Assert.StartsWith("event: message\ndata: {", Encoding.UTF8.GetString(body), StringComparison.Ordinal);
+        Assert.IsType<JsonRpcResponse>(Assert.Single(await Raw.ReadEventsAsync(response)));
+    }
+}
