@@ -41,6 +41,7 @@ public static class HttpHost
             Append(o.AllowedOrigins, server.AllowedOrigins);
         });
         builder.Services.AddOktaSessionMcp(builder.Configuration);
+        builder.Services.AddSingleton<StartupWarmup>();
         builder.Services.AddHealthEndpoints();
         builder.Services.AddRestAdapter(restListener, server.RestEnabled);
         builder.Services.AddMcpStreamableHttp(o =>
@@ -52,6 +53,11 @@ public static class HttpHost
 
         configure?.Invoke(builder);
         var app = builder.Build();
+        if (server.WarmUp)
+        {
+            app.Services.GetRequiredService<StartupWarmup>().Start(app.Lifetime.ApplicationStopping);
+        }
+
         app.UseMiddleware<RequestOriginGuard>();
         app.UseInboundSecurity();
         app.MapHealthEndpoints();
