@@ -29,6 +29,7 @@ public static class McpHttpServiceCollectionExtensions
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<McpHttpOptions>, McpHttpOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SessionMemoryTrim>();
         services.TryAddSingleton<SessionStore>();
         services.TryAddSingleton<SessionFactory>();
         services.TryAddSingleton<PostHandler>();

@@ -10,6 +10,7 @@ namespace OktaSessionMcp.StreamableHttp.Tests;
 public sealed class SessionStoreTests
 {
     private readonly ManualTimeProvider _clock = new();
+    private SessionMemoryTrim? _memoryTrim;
 
     [Fact]
     public async Task Prune_SessionIdlePastTimeout_IsClosedAndNewerOneKept()
@@ -83,6 +84,27 @@ public sealed class SessionStoreTests
         Assert.Equal(0, store.Count);
     }
 
+    [Theory]
+    [InlineData(SessionMemoryTrim.Burst - 1, 0)]
+    [InlineData(SessionMemoryTrim.Burst, 1)]
+    public async Task Close_BurstOfSessionsThenQuiet_CollectsOnceForTheBurst(int closed, int collections)
+    {
+        var store = CreateStore();
+        var sessions = Enumerable.Range(0, closed).Select(i => Add(store, $"session-{i}")).ToList();
+
+        foreach (var session in sessions)
+        {
+            await store.CloseAsync(session, "test");
+        }
+
+        _clock.Advance(SessionMemoryTrim.Settle - TimeSpan.FromMilliseconds(1));
+        Assert.Equal(0, _memoryTrim!.Collections);
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal(collections, _memoryTrim.Collections);
+        _clock.Advance(SessionMemoryTrim.Settle * 10);
+        Assert.Equal(collections, _memoryTrim.Collections);
+    }
+
     [Fact]
     public void TryAdd_AtMaxSessions_Refuses()
     {
@@ -97,7 +119,8 @@ public sealed class SessionStoreTests
     {
         var options = new McpHttpOptions();
         configure?.Invoke(options);
-        return new SessionStore(Options.Create(options), _clock, NullLogger<SessionStore>.Instance);
+        _memoryTrim = new SessionMemoryTrim(_clock);
+        return new SessionStore(Options.Create(options), _clock, _memoryTrim, NullLogger<SessionStore>.Instance);
     }
 
     private ServerSession Add(SessionStore store, string id)

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace OktaSessionMcp.StreamableHttp.Sessions;
 
 /// <summary>The live stateful sessions, capped at <see cref="McpHttpOptions.MaxSessions"/>.</summary>
-internal sealed class SessionStore(IOptions<McpHttpOptions> options, TimeProvider clock, ILogger<SessionStore> logger)
+internal sealed class SessionStore(IOptions<McpHttpOptions> options, TimeProvider clock, SessionMemoryTrim memoryTrim, ILogger<SessionStore> logger)
 {
     private readonly ConcurrentDictionary<string, ServerSession> _sessions = new(StringComparer.Ordinal);
     private readonly Lock _addGate = new();
@@ -53,6 +53,8 @@ internal sealed class SessionStore(IOptions<McpHttpOptions> options, TimeProvide
         {
             logger.LogWarning(ex, "MCP session {SessionId} failed while closing.", session.LogId);
         }
+
+        memoryTrim.OnClosed();
     }
 
     /// <summary>Closes sessions idle past the timeout, then the oldest idle ones beyond the idle cap.</summary>
