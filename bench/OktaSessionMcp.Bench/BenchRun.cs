@@ -131,6 +131,11 @@ internal static class BenchRun
             publishes.Add(() => Publisher.ReadyToRunAsync(paths, cancellationToken));
         }
 
+        if (settings.Composite)
+        {
+            publishes.Add(() => Publisher.CompositeAsync(paths, cancellationToken));
+        }
+
         if (settings.Aot)
         {
             publishes.Add(() => Publisher.NativeAotAsync(paths, cancellationToken));
@@ -143,5 +148,9 @@ internal static class BenchRun
                 ? await StartupPhase.MeasureAsync(build, simulator, http, settings.StartupRuns, outcome.Note, cancellationToken)
                 : new StartupResult("published build", [], [], outcome.Note));
         }
+
+        results.Startups.Add(NodeReference.Build(paths) is { } node
+            ? await StartupPhase.MeasureAsync(node, simulator, http, settings.StartupRuns, NodeReference.Note, cancellationToken, reference: true)
+            : new StartupResult(NodeReference.Name, [], [], $"not installed: {NodeReference.Install}", Reference: true));
     }
 }

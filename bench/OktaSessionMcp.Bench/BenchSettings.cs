@@ -10,6 +10,7 @@ internal sealed record BenchSettings(
     int StartupRuns,
     bool Publish,
     bool Aot,
+    bool Composite,
     IReadOnlyDictionary<string, string> ServerEnvironment,
     IReadOnlyDictionary<string, string> VariantEnvironment,
     IReadOnlySet<string> Parts,
@@ -21,6 +22,8 @@ internal sealed record BenchSettings(
           --seconds N       measured seconds per path and concurrency (default 4; warm-up is a quarter of it, at least 1 s)
           --startup-runs N  launches per build for start-up times (default 5)
           --no-publish      skip the ReadyToRun publish and its start-up times
+          --composite       also time a self-contained composite ReadyToRun publish (framework and server compiled
+                            together; its first publish takes several minutes, later runs reuse it)
           --aot             also try a Native AOT publish and time it if it builds (slow: minutes)
         For experiments (a report written with these says so):
           --env NAME=VALUE  extra environment for every server launch, e.g. DOTNET_gcServer=0 (repeatable)
@@ -47,7 +50,7 @@ internal sealed record BenchSettings(
         string? output = null;
         var seconds = 4.0;
         var startupRuns = 5;
-        bool publish = true, aot = false;
+        bool publish = true, aot = false, composite = false;
         var environment = new Dictionary<string, string>(StringComparer.Ordinal);
         var variant = new Dictionary<string, string>(StringComparer.Ordinal);
         IReadOnlySet<string> parts = AllParts;
@@ -71,6 +74,9 @@ internal sealed record BenchSettings(
                 case "--aot":
                     aot = true;
                     break;
+                case "--composite":
+                    composite = true;
+                    break;
                 case "--env":
                     AddPair(environment, Value(args, ++i));
                     break;
@@ -90,7 +96,7 @@ internal sealed record BenchSettings(
 
         var measure = TimeSpan.FromSeconds(seconds);
         var warmup = TimeSpan.FromSeconds(Math.Max(1, seconds / 4));
-        return new BenchSettings(output, warmup, measure, startupRuns, publish, aot, environment, variant, parts, paths);
+        return new BenchSettings(output, warmup, measure, startupRuns, publish, aot, composite, environment, variant, parts, paths);
     }
 
     private static void AddPair(Dictionary<string, string> into, string pair)

@@ -6,7 +6,7 @@ namespace OktaSessionMcp.Bench.Phases;
 internal static class StartupPhase
 {
     public static async Task<StartupResult> MeasureAsync(
-        ServerBuild build, SimulatorProcess simulator, HttpClient http, int runs, string note, CancellationToken cancellationToken)
+        ServerBuild build, SimulatorProcess simulator, HttpClient http, int runs, string note, CancellationToken cancellationToken, bool reference = false)
     {
         var (times, cpu) = (new List<double>(), new List<double>());
         for (var i = 0; i < runs; i++)
@@ -16,7 +16,7 @@ internal static class StartupPhase
             cpu.Add(server.StartupCpuSeconds * 1000);
         }
 
-        var result = new StartupResult(build.Name, times, cpu, note);
+        var result = new StartupResult(build.Name, times, cpu, note, reference);
         Console.WriteLine(
             $"  {build.Name}: start-up median {result.Median:0} ms (min {result.Min:0}, max {result.Max:0}), CPU {result.CpuMedian:0} ms, over {runs} launches");
         return result;

@@ -3,7 +3,8 @@ namespace OktaSessionMcp.Bench.Phases;
 /// <summary>Start-up times of one build, in milliseconds, from process creation to the first tools/list answer.</summary>
 /// <param name="CpuRuns">CPU milliseconds the process had used by its first answer, per launch.</param>
 /// <param name="Note">Why there are no times (the build failed), or how the build was made.</param>
-internal sealed record StartupResult(string Build, IReadOnlyList<double> Runs, IReadOnlyList<double> CpuRuns, string Note)
+/// <param name="Reference">Another server doing the same job (the Node.js reference), not a build of ours.</param>
+internal sealed record StartupResult(string Build, IReadOnlyList<double> Runs, IReadOnlyList<double> CpuRuns, string Note, bool Reference = false)
 {
     public double Median => MedianOf(Runs);
 

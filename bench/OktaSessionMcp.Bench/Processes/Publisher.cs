@@ -10,17 +10,28 @@ internal static class Publisher
     public static async Task<Outcome> ReadyToRunAsync(RepoPaths paths, CancellationToken cancellationToken)
     {
         var output = paths.PublishDirectory("r2r");
-        var error = IsUpToDate(paths, Path.Combine(output, "OktaSessionMcp.dll")) ? null : await PublishAsync(paths, output, ["-p:PublishReadyToRun=true", "--self-contained", "false"], TimeSpan.FromMinutes(4), cancellationToken);
+        var error = IsUpToDate(paths, Path.Combine(output, "OktaSessionMcp.dll")) ? null : await PublishAsync(paths, "r2r", ["-p:PublishReadyToRun=true", "--self-contained", "false"], TimeSpan.FromMinutes(4), cancellationToken);
         return error is null
             ? new Outcome(ServerBuild.Dll("ReadyToRun (published)", Path.Combine(output, "OktaSessionMcp.dll")),
                 "`dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true`")
             : new Outcome(null, error);
     }
 
+    public static async Task<Outcome> CompositeAsync(RepoPaths paths, CancellationToken cancellationToken)
+    {
+        var output = paths.PublishDirectory("composite");
+        var properties = new[] { "--self-contained", "true", "-p:PublishReadyToRun=true", "-p:PublishReadyToRunComposite=true" };
+        var error = IsUpToDate(paths, Path.Combine(output, "OktaSessionMcp")) ? null : await PublishAsync(paths, "composite", properties, TimeSpan.FromMinutes(15), cancellationToken);
+        return error is null
+            ? new Outcome(new ServerBuild("ReadyToRun composite, self-contained (published)", Path.Combine(output, "OktaSessionMcp"), [], new Dictionary<string, string>()),
+                "`dotnet publish -c Release -r linux-x64 --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true`")
+            : new Outcome(null, error);
+    }
+
     public static async Task<Outcome> NativeAotAsync(RepoPaths paths, CancellationToken cancellationToken)
     {
         var output = paths.PublishDirectory("aot");
-        var error = await PublishAsync(paths, output, ["-p:PublishAot=true"], TimeSpan.FromMinutes(8), cancellationToken);
+        var error = await PublishAsync(paths, "aot", ["-p:PublishAot=true"], TimeSpan.FromMinutes(8), cancellationToken);
         return error is null
             ? new Outcome(new ServerBuild("Native AOT (published)", Path.Combine(output, "OktaSessionMcp"), [], new Dictionary<string, string>()),
                 "`dotnet publish -c Release -r linux-x64 -p:PublishAot=true`")
@@ -48,16 +59,22 @@ internal static class Publisher
     }
 
     /// <returns>Null on success, else the last lines of the SDK's output.</returns>
+    /// <remarks>
+    /// Each flavour builds in an artifacts folder of its own: ReadyToRun images left in a shared obj folder by a composite
+    /// publish were reused by a later plain one, whose server then aborted at start-up.
+    /// </remarks>
     private static async Task<string?> PublishAsync(
-        RepoPaths paths, string output, string[] properties, TimeSpan limit, CancellationToken cancellationToken)
+        RepoPaths paths, string flavour, string[] properties, TimeSpan limit, CancellationToken cancellationToken)
     {
+        var output = paths.PublishDirectory(flavour);
+        var artifacts = paths.PublishDirectory(Path.Combine("artifacts", flavour));
         var info = new ProcessStartInfo(ChildProcess.DotnetHost)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "publish", paths.ServerProject, "-c", "Release", "-r", "linux-x64", "-o", output, "-nologo", "-v", "q" }.Concat(properties))
+        foreach (var argument in new[] { "publish", paths.ServerProject, "-c", "Release", "-r", "linux-x64", "-o", output, "--artifacts-path", artifacts, "-nologo", "-v", "q" }.Concat(properties))
         {
             info.ArgumentList.Add(argument);
         }
