@@ -5,9 +5,9 @@ namespace OktaSessionMcp.Auth;
 /// <summary>
 /// Establishes who is calling, before the rate limiter (which partitions by caller) and before authorization (which
 /// answers 401 or 403). A static key is tried first, in constant time; then, if an issuer is configured, the token as a
-/// JWT. The inbound token stays here: the Okta client stamps its own SSWS token, so nothing is passed through.
+/// JWT (the validator is registered only when an issuer is). The inbound token stays here: the Okta client stamps its own SSWS token, so nothing is passed through.
 /// </summary>
-internal sealed class InboundAuthentication(RequestDelegate next, AuthSettings settings, OAuthTokenValidator validator)
+internal sealed class InboundAuthentication(RequestDelegate next, AuthSettings settings, OAuthTokenValidator? validator = null)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -51,6 +51,6 @@ internal sealed class InboundAuthentication(RequestDelegate next, AuthSettings s
             return CallerPrincipal.ForKey(key, settings);
         }
 
-        return await validator.ValidateAsync(token, cancellationToken) is { } identity ? new ClaimsPrincipal(identity) : null;
+        return validator is not null && await validator.ValidateAsync(token, cancellationToken) is { } identity ? new ClaimsPrincipal(identity) : null;
     }
 }

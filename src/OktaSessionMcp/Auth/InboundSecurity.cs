@@ -26,11 +26,16 @@ public static class InboundSecurity
         services.AddSingleton(settings);
         services.AddSingleton<ProtectedResource>();
         services.AddSingleton<RequiredAccess>();
-        services.AddSingleton<OAuthTokenValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AuditLog>();
-        services.AddHttpClient(OAuthTokenValidator.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        if (settings.Issuer is not null)
+        {
+            // Only with an issuer: without one the validator has nothing to do, and loading IdentityModel costs memory.
+            services.AddSingleton<OAuthTokenValidator>();
+            services.AddHttpClient(OAuthTokenValidator.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
+                .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        }
+
         services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         if (settings.RateLimit > 0)
         {
