@@ -4,8 +4,12 @@ namespace OktaSessionMcp.Bench.Phases;
 /// <param name="CpuRuns">CPU milliseconds the process had used by its first answer, per launch.</param>
 /// <param name="Note">Why there are no times (the build failed), or how the build was made.</param>
 /// <param name="Reference">Another server doing the same job (the Node.js reference), not a build of ours.</param>
-internal sealed record StartupResult(string Build, IReadOnlyList<double> Runs, IReadOnlyList<double> CpuRuns, string Note, bool Reference = false)
+/// <param name="RssRuns">Resident set size in MiB right after the first answer, per launch.</param>
+internal sealed record StartupResult(
+    string Build, IReadOnlyList<double> Runs, IReadOnlyList<double> CpuRuns, string Note, bool Reference = false, IReadOnlyList<double>? RssRuns = null)
 {
+    public double RssMedian => MedianOf(RssRuns ?? []);
+
     public double Median => MedianOf(Runs);
 
     public double CpuMedian => MedianOf(CpuRuns);

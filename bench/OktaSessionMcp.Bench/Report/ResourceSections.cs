@@ -33,19 +33,19 @@ internal static class ResourceSections
         line($"{r.Settings.StartupRuns} launches of a stateless server per build.");
         line($"");
         line($"The CPU column is the process's own CPU time (utime + stime) at that moment: on a busy machine the wall-clock time");
-        line($"stretches with the load, the CPU time much less.");
+        line($"stretches with the load, the CPU time much less. RSS is read right after that first answer.");
         line($"");
-        line($"| build | median ms | min ms | max ms | CPU ms (median) | how it was built |");
-        line($"|---|--:|--:|--:|--:|---|");
+        line($"| build | median ms | min ms | max ms | CPU ms (median) | RSS MiB (median) | how it was built |");
+        line($"|---|--:|--:|--:|--:|--:|---|");
         foreach (var s in r.Startups)
         {
             if (s.Runs.Count == 0)
             {
-                line($"| {s.Build} | – | – | – | – | failed: {s.Note.ReplaceLineEndings(" ")} |");
+                line($"| {s.Build} | – | – | – | – | – | failed: {s.Note.ReplaceLineEndings(" ")} |");
             }
             else
             {
-                line($"| {s.Build} | {s.Median:0} | {s.Min:0} | {s.Max:0} | {s.CpuMedian:0} | {s.Note} |");
+                line($"| {s.Build} | {s.Median:0} | {s.Min:0} | {s.Max:0} | {s.CpuMedian:0} | {s.RssMedian:0.0} | {s.Note} |");
             }
         }
 
