@@ -60,21 +60,22 @@ internal static class Publisher
 
     /// <returns>Null on success, else the last lines of the SDK's output.</returns>
     /// <remarks>
-    /// Each flavour builds in an artifacts folder of its own: ReadyToRun images left in a shared obj folder by a composite
-    /// publish were reused by a later plain one, whose server then aborted at start-up.
+    /// The plain ReadyToRun publish shares the projects' obj folders, so it reuses the Release build and stays quick; the
+    /// composite and Native AOT flavours build in artifacts folders of their own: ReadyToRun images a composite publish
+    /// left in a shared obj folder were picked up by a later plain one, whose server then aborted at start-up.
     /// </remarks>
     private static async Task<string?> PublishAsync(
         RepoPaths paths, string flavour, string[] properties, TimeSpan limit, CancellationToken cancellationToken)
     {
         var output = paths.PublishDirectory(flavour);
-        var artifacts = paths.PublishDirectory(Path.Combine("artifacts", flavour));
+        string[] isolation = flavour == "r2r" ? [] : ["--artifacts-path", paths.PublishDirectory(Path.Combine("artifacts", flavour))];
         var info = new ProcessStartInfo(ChildProcess.DotnetHost)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "publish", paths.ServerProject, "-c", "Release", "-r", "linux-x64", "-o", output, "--artifacts-path", artifacts, "-nologo", "-v", "q" }.Concat(properties))
+        foreach (var argument in new[] { "publish", paths.ServerProject, "-c", "Release", "-r", "linux-x64", "-o", output, "-nologo", "-v", "q" }.Concat(isolation).Concat(properties))
         {
             info.ArgumentList.Add(argument);
         }
