@@ -7,10 +7,12 @@ using OktaSessionMcp.StreamableHttp.Tests.TestHost;
 namespace OktaSessionMcp.StreamableHttp.Tests;
 
 /// <summary>Which sessions a sweep closes, on a clock the test moves.</summary>
-public sealed class SessionStoreTests
+public sealed class SessionStoreTests : IDisposable
 {
     private readonly ManualTimeProvider _clock = new();
     private SessionMemoryTrim? _memoryTrim;
+
+    public void Dispose() => _memoryTrim?.Dispose();
 
     [Fact]
     public async Task Prune_SessionIdlePastTimeout_IsClosedAndNewerOneKept()

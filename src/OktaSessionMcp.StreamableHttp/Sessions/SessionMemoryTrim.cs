@@ -10,7 +10,7 @@ namespace OktaSessionMcp.StreamableHttp.Sessions;
 /// blocking, compacting, aggressive collection returns it. The runtime has no setting that does this for an idle
 /// process (GC conserve-memory and heap limits act only when a collection runs), hence this small class.
 /// </remarks>
-internal sealed class SessionMemoryTrim(TimeProvider clock)
+internal sealed class SessionMemoryTrim(TimeProvider clock) : IDisposable
 {
     public const int Burst = 100;
 
@@ -33,6 +33,9 @@ internal sealed class SessionMemoryTrim(TimeProvider clock)
         var timer = clock.CreateTimer(_ => Collect(), null, Settle, Timeout.InfiniteTimeSpan);
         Interlocked.Exchange(ref _timer, timer)?.Dispose();
     }
+
+    /// <summary>A collection still pending when the host stops is not run.</summary>
+    public void Dispose() => Interlocked.Exchange(ref _timer, null)?.Dispose();
 
     private void Collect()
     {
