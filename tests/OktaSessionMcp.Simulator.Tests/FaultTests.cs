@@ -11,7 +11,7 @@ public sealed class FaultTests
         await sim.SetFaultsAsync("""{"latencyMs":5000}""");
 
         var pending = sim.SendAsync(HttpMethod.Post, "/api/v1/authn", Authn);
-        await sim.Clock.TimerCreated.WaitAsync(TimeSpan.FromSeconds(30));
+        await sim.Clock.ScheduledAsync(TimeSpan.FromMilliseconds(5000));
         sim.Clock.Advance(TimeSpan.FromMilliseconds(4999));
         var completedEarly = pending.IsCompleted;
         sim.Clock.Advance(TimeSpan.FromMilliseconds(1));
@@ -31,11 +31,12 @@ public sealed class FaultTests
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/sessions/102abc");
 
         var pending = sim.Http.SendAsync(request, giveUp.Token);
-        await sim.Clock.TimerCreated.WaitAsync(TimeSpan.FromSeconds(30));
+        await sim.Clock.ScheduledAsync(TimeSpan.FromMilliseconds(60000));
+        var delayCancelled = sim.Clock.CancelledAsync(TimeSpan.FromMilliseconds(60000));
         await giveUp.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pending);
-        await sim.Clock.TimerDisposedUnfired.WaitAsync(TimeSpan.FromSeconds(30));
+        await delayCancelled;
         Assert.Equal(0, Assert.Single((await sim.RequestsAsync()).EnumerateArray()).GetProperty("status").GetInt32());
     }
 

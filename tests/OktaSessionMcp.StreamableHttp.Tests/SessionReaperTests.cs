@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using OktaSessionMcp.Okta.Tests.TestHost;
 using OktaSessionMcp.StreamableHttp.Sessions;
 using OktaSessionMcp.StreamableHttp.Tests.TestHost;
 
@@ -14,7 +15,7 @@ public sealed class SessionReaperTests
     [Fact]
     public async Task Sweep_AfterIdleTimeout_ClosesSessionAndItsIdBecomes404()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new ManualClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         await using var server = await McpTestServer.StartAsync(
             o =>
             {
@@ -28,7 +29,7 @@ public sealed class SessionReaperTests
         Assert.True(server.Services.GetRequiredService<SessionStore>().TryGet(sessionId, out var session));
         var closed = new TaskCompletionSource();
         session.Closed.Register(closed.SetResult);
-        await clock.TimerCreated.WaitAsync(TestTimeout.Guard);
+        await clock.ScheduledAsync(SessionReaper.SweepInterval);
 
         clock.Advance(TimeSpan.FromMinutes(1) + SessionReaper.SweepInterval);
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ModelContextProtocol.Server;
+using OktaSessionMcp.Okta.Tests.TestHost;
 using OktaSessionMcp.StreamableHttp.Sessions;
 using OktaSessionMcp.StreamableHttp.Tests.TestHost;
 
@@ -9,7 +10,7 @@ namespace OktaSessionMcp.StreamableHttp.Tests;
 /// <summary>Which sessions a sweep closes, on a clock the test moves.</summary>
 public sealed class SessionStoreTests : IDisposable
 {
-    private readonly ManualTimeProvider _clock = new();
+    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
     private SessionMemoryTrim? _memoryTrim;
 
     public void Dispose() => _memoryTrim?.Dispose();

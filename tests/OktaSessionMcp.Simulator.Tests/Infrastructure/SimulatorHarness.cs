@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using OktaSessionMcp.Okta.Tests.TestHost;
 
 namespace OktaSessionMcp.Simulator.Tests.Infrastructure;
 
@@ -10,7 +11,7 @@ public sealed class SimulatorHarness : IAsyncDisposable
     /// <summary>The fake clock's start: the top of a minute, so rate-limit windows are easy to reason about.</summary>
     public static readonly DateTimeOffset Start = new(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
 
-    private SimulatorHarness(OktaSimulator simulator, ManualTimeProvider clock)
+    private SimulatorHarness(OktaSimulator simulator, ManualClock clock)
     {
         Simulator = simulator;
         Clock = clock;
@@ -19,7 +20,7 @@ public sealed class SimulatorHarness : IAsyncDisposable
 
     public OktaSimulator Simulator { get; }
 
-    public ManualTimeProvider Clock { get; }
+    public ManualClock Clock { get; }
 
     public HttpClient Http { get; }
 
@@ -27,7 +28,7 @@ public sealed class SimulatorHarness : IAsyncDisposable
 
     public static async Task<SimulatorHarness> StartAsync(Action<SimulatorOptions>? configure = null)
     {
-        var clock = new ManualTimeProvider(Start);
+        var clock = new ManualClock(Start);
         var options = new SimulatorOptions { TimeProvider = clock };
         configure?.Invoke(options);
         return new SimulatorHarness(await OktaSimulator.StartAsync(options, CancellationToken.None), clock);
