@@ -10,7 +10,4 @@ internal static class ProtocolVersionHeader
 
     public static HttpRpcError? Check(string version) =>
         version.Length == 0 || ProtocolVersions.IsSupported(version) ? null : HttpRpcError.UnsupportedProtocolVersion(version);
-
-    public static bool UsesPerRequestMetadata(HttpRequest request) =>
-        ProtocolVersions.UsesPerRequestMetadata(Read(request));
 }

@@ -25,7 +25,7 @@ internal sealed partial class OAuthTokenValidator
     ];
 
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
-    private readonly ConfigurationManager<OpenIdConnectConfiguration>? _metadata;
+    private readonly ConfigurationManager<OpenIdConnectConfiguration> _metadata;
     private readonly string[] _issuers;
     private readonly ProtectedResource _resource;
     private readonly ILogger<OAuthTokenValidator> _logger;
@@ -34,26 +34,20 @@ internal sealed partial class OAuthTokenValidator
     {
         _resource = resource;
         _logger = logger;
-        _issuers = settings.Issuer is { } issuer ? [issuer, issuer.TrimEnd('/')] : [];
-        if (settings.Issuer is { } configured)
+        // Registered only when an issuer is configured (InboundSecurity).
+        var issuer = settings.Issuer ?? throw new InvalidOperationException("OAuth token validation needs Auth:OAuthIssuer.");
+        _issuers = [issuer, issuer.TrimEnd('/')];
+        var retriever = new HttpDocumentRetriever(httpClients.CreateClient(HttpClientName))
         {
-            var retriever = new HttpDocumentRetriever(httpClients.CreateClient(HttpClientName))
-            {
-                RequireHttps = new Uri(configured).Scheme == Uri.UriSchemeHttps,
-            };
-            _metadata = new ConfigurationManager<OpenIdConnectConfiguration>(
-                $"{configured.TrimEnd('/')}/.well-known/openid-configuration", new OpenIdConnectConfigurationRetriever(), retriever);
-        }
+            RequireHttps = new Uri(issuer).Scheme == Uri.UriSchemeHttps,
+        };
+        _metadata = new ConfigurationManager<OpenIdConnectConfiguration>(
+            $"{issuer.TrimEnd('/')}/.well-known/openid-configuration", new OpenIdConnectConfigurationRetriever(), retriever);
     }
 
-    /// <returns>The token's identity, or <see langword="null"/> when it is not valid here (or OAuth is off).</returns>
+    /// <returns>The token's identity, or <see langword="null"/> when it is not valid here.</returns>
     public async Task<ClaimsIdentity?> ValidateAsync(string token, CancellationToken cancellationToken)
     {
-        if (_metadata is null)
-        {
-            return null;
-        }
-
         OpenIdConnectConfiguration configuration;
         try
         {

@@ -1,3 +1,6 @@
+using OktaSessionMcp.Audit;
+using OktaSessionMcp.Resilience;
+
 namespace OktaSessionMcp.Hosting;
 
 /// <summary>
@@ -31,12 +34,12 @@ public static class CommandLine
         new("--read-scope", "Auth:ReadScope", false, "Scope that read-only tools, tools/list and REST GET need. Default sessions:read."),
         new("--manage-scope", "Auth:ManageScope", false, "Scope that tools that change sessions and REST POST/DELETE need. Default sessions:manage."),
         new("--rate-limit", "Auth:RateLimit", false, "Requests per minute per caller (token subject, key, or remote address); 0 turns it off. Default 1200."),
-        new("--log-format", "Server:LogFormat", false, "simple (default) or json: one JSON object per log line on stderr, audit records included."),
+        new("--log-format", LogFormat.Key, false, "simple (default) or json: one JSON object per log line on stderr, audit records included."),
         new("--okta-org-url", "Okta:OrgUrl", false, "Your Okta org's URL, e.g. https://example.okta.com. Env: OKTA_ORG_URL."),
-        new("--okta-attempt-timeout", "Okta:AttemptTimeoutSeconds", false, "Seconds one request to Okta may take. Default 10."),
-        new("--okta-total-timeout", "Okta:TotalTimeoutSeconds", false, "Seconds one call to Okta may take, retries and waits included. Default 30."),
-        new("--okta-max-rate-limit-wait", "Okta:MaxRateLimitWaitSeconds", false, "Longest wait for Okta's rate limit to reset before a retry; 0 never waits. Default 10."),
-        new("--okta-max-concurrent-requests", "Okta:MaxConcurrentRequests", false, "Most requests in flight to Okta at once; more callers queue. Default 20."),
+        new("--okta-attempt-timeout", OktaClientSettings.AttemptTimeoutSeconds, false, "Seconds one request to Okta may take. Default 10."),
+        new("--okta-total-timeout", OktaClientSettings.TotalTimeoutSeconds, false, "Seconds one call to Okta may take, retries and waits included. Default 30."),
+        new("--okta-max-rate-limit-wait", OktaClientSettings.MaxRateLimitWaitSeconds, false, "Longest wait for Okta's rate limit to reset before a retry; 0 never waits. Default 10."),
+        new("--okta-max-concurrent-requests", OktaClientSettings.MaxConcurrentRequests, false, "Most requests in flight to Okta at once; more callers queue. Default 20."),
     ];
 
     public sealed record Result(IDictionary<string, string?> Values, bool Help, bool Version, string? Error);

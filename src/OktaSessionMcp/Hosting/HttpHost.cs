@@ -61,7 +61,7 @@ public static class HttpHost
         app.UseMiddleware<RequestOriginGuard>();
         app.UseInboundSecurity();
         app.MapHealthEndpoints();
-        app.MapMcpStreamableHttp("/mcp");
+        app.MapMcpStreamableHttp(ProtectedResource.McpPath);
         app.MapRestAdapter(server.RestEnabled);
         return app;
     }

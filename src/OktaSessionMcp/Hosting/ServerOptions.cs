@@ -44,7 +44,4 @@ public sealed class ServerOptions
 
     /// <summary>Answer one <c>tools/list</c> in-process while the host starts (see <see cref="StartupWarmup"/>).</summary>
     public bool WarmUp { get; set; } = true;
-
-    /// <summary>How log lines are written to stderr: "simple" (default) or "json".</summary>
-    public string LogFormat { get; set; } = "simple";
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OktaSessionMcp.Rest;
 
 namespace OktaSessionMcp.Policy;
 
@@ -15,7 +16,7 @@ internal sealed class ReadOnlyRestFilter(IOptions<PolicyOptions> options) : IEnd
         ArgumentNullException.ThrowIfNull(next);
         var method = context.HttpContext.Request.Method;
         return options.Value.ReadOnly && !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method)
-            ? ValueTask.FromResult<object?>(Results.Json(PolicyRestError.ReadOnly(), PolicyJsonContext.Default.PolicyRestError, statusCode: StatusCodes.Status403Forbidden))
+            ? ValueTask.FromResult<object?>(RestErrors.ReadOnly())
             : next(context);
     }
 }

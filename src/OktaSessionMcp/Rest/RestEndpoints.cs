@@ -1,3 +1,5 @@
+using OktaSessionMcp.Okta;
+
 namespace OktaSessionMcp.Rest;
 
 /// <summary>
@@ -21,7 +23,7 @@ internal static class RestEndpoints
         sessions.AddEndpointFilter(ActivatorUtilities.CreateInstance<Policy.ReadOnlyRestFilter>(endpoints.ServiceProvider));
 
         sessions.MapPost("", SessionHandlers.CreateAsync)
-            .WithName("createSession")
+            .WithName(OktaOperations.CreateSession)
             .WithSummary("Create a session with a session token")
             .WithDescription("Exchanges a one-time session token from Okta's Authentication API for a new session of that " +
                 "user (Okta: POST /api/v1/sessions). The token is consumed. The server's own API token is used.")
@@ -34,20 +36,20 @@ internal static class RestEndpoints
             .WithMetadata([.. RestResponse.CommonErrors()]);
 
         sessions.MapGet("{sessionid}", SessionHandlers.GetAsync)
-            .WithName("getSession")
+            .WithName(OktaOperations.GetSession)
             .WithSummary("Retrieve a session")
             .WithDescription("Reads one session by its id without changing it (Okta: GET /api/v1/sessions/{sessionId}).")
             .WithSessionResponses(RestResponse.Session("The session as Okta reports it."));
 
         sessions.MapDelete("{sessionid}", SessionHandlers.RevokeAsync)
-            .WithName("revokeSession")
+            .WithName(OktaOperations.RevokeSession)
             .WithSummary("Revoke a session")
             .WithDescription("Ends a session now: the user is signed out of Okta and must sign in again " +
                 "(Okta: DELETE /api/v1/sessions/{sessionId}). It cannot be undone.")
             .WithSessionResponses(RestResponse.NoContent("The session was revoked."));
 
         sessions.MapPost("{sessionid}/lifecycle/refresh", SessionHandlers.RefreshAsync)
-            .WithName("refreshSession")
+            .WithName(OktaOperations.RefreshSession)
             .WithSummary("Refresh a session")
             .WithDescription("Extends an active session's lifetime as if the user had just been active " +
                 "(Okta: POST /api/v1/sessions/{sessionId}/lifecycle/refresh). It cannot revive an ended session.")

@@ -12,6 +12,9 @@ internal static class RestErrorCodes
     /// <summary>Okta's own code for a body that is not well-formed JSON.</summary>
     public const string MalformedBody = "E0000003";
 
+    /// <summary>Okta's code for an action the caller is not permitted to perform (here: a write on a read-only server).</summary>
+    public const string NotPermitted = "E0000006";
+
     /// <summary>502: Okta could not be reached (connection refused or dropped, DNS, TLS).</summary>
     public const string OktaUnreachable = "OSM00001";
 

@@ -15,6 +15,11 @@ internal static class RestErrors
     public static IResult InvalidSessionToken() => Create(StatusCodes.Status400BadRequest, RestErrorCodes.ValidationFailed,
         "Api validation failed: sessionToken", "sessionToken: a string of 1 to 2048 printable ASCII characters without spaces is required. No request was sent to Okta.");
 
+    /// <summary>--read-only: a write refused before its handler runs, as Okta refuses an API token the same write.</summary>
+    public static IResult ReadOnly() => Create(StatusCodes.Status403Forbidden, RestErrorCodes.NotPermitted,
+        "You do not have permission to perform the requested action",
+        "This server runs read-only (--read-only): it reads sessions but does not create, refresh or revoke them. Nothing was sent to Okta.");
+
     public static IResult MalformedBody(int status, string cause) =>
         Create(status, RestErrorCodes.MalformedBody, "The request body was not well-formed.", cause);
 

@@ -10,9 +10,6 @@ public sealed class RestListener
 {
     private ListenOptions? _options;
 
-    /// <summary>Whether a REST listener was configured (the adapter can be turned off).</summary>
-    public bool IsEnabled => _options is not null;
-
     /// <summary>The port the adapter answers on; null when it is off, and 0 until the server has started.</summary>
     public int? Port => _options?.IPEndPoint?.Port;
 

@@ -1,6 +1,7 @@
-using OpenTelemetry;
+using OktaSessionMcp.Okta.Telemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using OpenTelemetry;
 
 namespace OktaSessionMcp.Telemetry;
 
@@ -14,7 +15,7 @@ public static class OtlpExport
     public const string EndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
     /// <summary>Meter and ActivitySource names exported: ours and the Okta client's.</summary>
-    public static readonly string[] Sources = [ServerTelemetry.Name, "OktaSessionMcp.Okta"];
+    public static readonly string[] Sources = [ServerTelemetry.Name, OktaTelemetry.Name];
 
     public static IServiceCollection AddOtlpExportIfConfigured(this IServiceCollection services, IConfiguration configuration)
     {

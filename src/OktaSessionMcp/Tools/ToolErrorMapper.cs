@@ -61,7 +61,7 @@ public static class ToolErrorMapper
         (OktaFailureKind.Transport, _, _, _) => "Okta could not be reached (connection failed). Check the server's OKTA_ORG_URL and network, then retry.",
         (OktaFailureKind.InvalidResponse, _, _, _) => "Okta's answer could not be read (not JSON, the wrong shape, or too large). Check that OKTA_ORG_URL points at an Okta org.",
         (_, 401, "E0000011", _) => "Okta rejected the server's API token. The operator must set a valid token in OKTA_API_KEY; retrying will not help.",
-        (_, 401, _, "createSession") => "Okta did not accept the session token: it is invalid, expired or already used (session tokens work once, for a few minutes). Authenticate again to get a fresh one.",
+        (_, 401, _, OktaOperations.CreateSession) => "Okta did not accept the session token: it is invalid, expired or already used (session tokens work once, for a few minutes). Authenticate again to get a fresh one.",
         (_, 401, _, _) => "Okta rejected the request as unauthenticated. The operator must check OKTA_API_KEY.",
         (_, 403, _, _) => "The server's API token is not allowed to do this: its admin role lacks the permission (okta.sessions.manage / okta.sessions.read). Ask an Okta administrator.",
         (_, 404, _, _) => "No active Okta session has this id: it never existed, has expired, or was already closed. Create a new session from a fresh session token if one is needed.",

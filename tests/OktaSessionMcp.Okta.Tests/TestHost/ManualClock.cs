@@ -2,7 +2,8 @@ namespace OktaSessionMcp.Okta.Tests.TestHost;
 
 /// <summary>
 /// A clock that moves only when a test advances it, for the client (Polly's timeouts and retry waits), the simulator
-/// and the MCP adapter's sessions alike; every test project compiles this one file. Tests await <see cref="ScheduledAsync"/> (a timer of a given length exists) instead of sleeping.
+/// and the MCP adapter's sessions alike; every test project compiles this one file. Tests await
+/// <see cref="ScheduledAsync"/> (a timer of a given length exists) instead of sleeping.
 /// </summary>
 public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 {
