@@ -5,7 +5,7 @@ namespace OktaSessionMcp.Bench.Phases;
 
 /// <summary>
 /// RSS of a fresh stateful server: idle, after N sessions are opened (initialize + notifications/initialized, then
-/// kept), and after each is closed with DELETE. No GC is forced: each reading is taken after a settle of a few
+/// kept), and after each is closed with DELETE. The bench forces no GC (the server runs one after a burst of closes): each reading is taken after a settle of a few
 /// seconds with no traffic, which is what an operator watching the process would see.
 /// </summary>
 internal static class MemoryPhase

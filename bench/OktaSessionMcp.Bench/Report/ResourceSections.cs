@@ -9,11 +9,11 @@ internal static class ResourceSections
     {
         line($"## Memory");
         line($"");
-        line($"Resident set size (VmRSS from `/proc/<pid>/status`) of a fresh stateful server. No GC is forced: each reading is taken");
+        line($"Resident set size (VmRSS from `/proc/<pid>/status`) of a fresh stateful server. The bench forces no GC (the server runs one 1 s after 100 or more sessions close); each reading is taken");
         line($"after {r.Memory.FirstOrDefault()?.Settle.TotalSeconds ?? 0:0} s with no traffic, as an operator watching the process would see it. Sessions are");
         line($"opened as a client does (initialize, then notifications/initialized), eight at a time, kept open, then each closed with DELETE.");
         line($"Then the same again: if the second round ends where the first did, what stays is memory the runtime keeps for reuse");
-        line($"(no GC has run since, or it has not returned the pages), not sessions that leak.");
+        line($"(no full GC has run since, or it has not returned the pages), not sessions that leak.");
         line($"");
         line($"| build | idle MiB | sessions | with them open MiB | added MiB | after DELETE MiB | after DELETE vs idle | after a second round MiB |");
         line($"|---|--:|--:|--:|--:|--:|--:|--:|");

@@ -7,7 +7,8 @@ namespace OktaSessionMcp.Okta.Resilience;
 
 /// <summary>
 /// Retries what is likely to pass on a second try (a connection that failed or broke, 502, 503, 504, an attempt that
-/// timed out) with jittered exponential backoff, at most twice, and only for idempotent operations (get, close).
+/// timed out) with jittered exponential backoff, at most twice in a row (it sits inside the 429 retry, so each rate-limit retry
+/// starts its count again; the total timeout bounds the call), and only for idempotent operations (get, close).
 /// Create and refresh may have reached Okta before the failure, so they are never sent twice automatically.
 /// </summary>
 internal static class TransientRetry

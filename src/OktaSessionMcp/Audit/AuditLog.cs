@@ -5,7 +5,7 @@ using OktaSessionMcp.Auth;
 namespace OktaSessionMcp.Audit;
 
 /// <summary>
-/// Writes the audit trail: one structured Information record per tool call, REST call and refusal, on the category
+/// Writes the audit trail: one structured Information record per tool call, REST call and auth or rate-limit refusal, on the category
 /// <see cref="Category"/> (so it can be routed or filtered on its own). Nothing secret: callers by subject or key name,
 /// sessions by fingerprint.
 /// </summary>

@@ -3,7 +3,7 @@ namespace OktaSessionMcp.Audit;
 /// <summary>One audited call, as it is logged.</summary>
 /// <param name="Transport">"mcp" or "rest".</param>
 /// <param name="Operation">The tool's name, the REST operationId, or for a refusal the JSON-RPC method.</param>
-/// <param name="Outcome">success, error, cancelled, refused, unauthenticated, forbidden or rate-limited.</param>
+/// <param name="Outcome">success, error, input_required, cancelled, refused, unauthenticated, forbidden or rate-limited.</param>
 /// <param name="Caller">The token's subject, the static key's name, or "local".</param>
 /// <param name="AuthMethod">oauth, key or none.</param>
 /// <param name="Status">The HTTP status answered, for REST and for refusals.</param>
