@@ -15,7 +15,7 @@ internal sealed class GetHandler(SessionStore store, IOptions<McpHttpOptions> op
         var error = !options.Value.Stateful ? HttpRpcError.MethodNotAllowed("a stateless server has no stream to open; POST each message.")
             : ProtocolVersions.UsesPerRequestMetadata(version) ? HttpRpcError.MethodNotAllowed($"protocol version '{version}' has no GET stream.")
             : ProtocolVersionHeader.Check(version)
-            ?? (MediaTypes.Accepts(context.Request, MediaTypes.EventStream) ? null : HttpRpcError.NotAcceptable(MediaTypes.EventStream));
+            ?? (MediaTypes.AcceptsEventStream(context.Request) ? null : HttpRpcError.NotAcceptable(MediaTypes.EventStream));
         if (error is not null)
         {
             await error.WriteAsync(context);

@@ -12,12 +12,19 @@ internal static class MediaTypes
     private static readonly MediaTypeHeaderValue JsonType = new(Json);
     private static readonly MediaTypeHeaderValue EventStreamType = new(EventStream);
 
-    /// <summary>True when Accept admits the type, wildcards included, and does not refuse it with q=0.</summary>
-    public static bool Accepts(HttpRequest request, string mediaType)
+    /// <summary>True when Accept admits both JSON and SSE (a POST's answer may be either); the header is parsed once.</summary>
+    public static bool AcceptsJsonAndEventStream(HttpRequest request)
     {
-        var wanted = mediaType == Json ? JsonType : EventStreamType;
-        return request.GetTypedHeaders().Accept.Any(range => range.Quality != 0 && wanted.IsSubsetOf(range));
+        var accept = request.GetTypedHeaders().Accept;
+        return Admits(accept, JsonType) && Admits(accept, EventStreamType);
     }
+
+    /// <summary>True when Accept admits an SSE stream (GET).</summary>
+    public static bool AcceptsEventStream(HttpRequest request) => Admits(request.GetTypedHeaders().Accept, EventStreamType);
+
+    /// <summary>Admitted: some range, wildcards included, covers the type and does not refuse it with q=0.</summary>
+    private static bool Admits(IList<MediaTypeHeaderValue> accept, MediaTypeHeaderValue wanted) =>
+        accept.Any(range => range.Quality != 0 && wanted.IsSubsetOf(range));
 
     /// <summary>application/json, with no charset or UTF-8 (MCP messages are UTF-8).</summary>
     public static bool IsJsonContent(HttpRequest request) =>

@@ -11,7 +11,7 @@ internal static class PostRequestReader
     public static async Task<JsonRpcMessage?> ReadAsync(HttpContext context, long maxBytes)
     {
         var request = context.Request;
-        var error = !MediaTypes.Accepts(request, MediaTypes.Json) || !MediaTypes.Accepts(request, MediaTypes.EventStream)
+        var error = !MediaTypes.AcceptsJsonAndEventStream(request)
             ? HttpRpcError.NotAcceptable($"{MediaTypes.Json} and {MediaTypes.EventStream}")
             : !MediaTypes.IsJsonContent(request) ? HttpRpcError.UnsupportedMediaType() : null;
         JsonRpcMessage? message = null;
