@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using OktaSessionMcp.Okta.Json;
 using OktaSessionMcp.Okta.Resilience;
-using Polly.Timeout;
 
 namespace OktaSessionMcp.Okta.Http;
 
@@ -41,7 +40,6 @@ internal static class OktaFailures
     public static OktaApiException? FromException(OktaCall call, Exception exception, CancellationToken callerToken) => exception switch
     {
         OktaTimeoutException timeout => Timeout(call, timeout),
-        TimeoutRejectedException timeout => Timeout(call, timeout),
         OktaResponseTooLargeException tooLarge => TooLarge(call, tooLarge),
         HttpRequestException http => Transport(call, http),
         IOException io => Transport(call, io),
@@ -71,11 +69,6 @@ internal static class OktaFailures
     private static string Seconds(TimeSpan value) => value.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
 
     private static string Attempts(int count) => count == 1 ? "1 attempt" : $"{count} attempts";
-
-    private static OktaApiException Timeout(OktaCall call, TimeoutRejectedException inner) =>
-        new(OktaFailureKind.Timeout, call.Operation,
-            string.Create(CultureInfo.InvariantCulture, $"Okta did not answer {call.Operation} within {inner.Timeout.TotalSeconds:0.###} s."),
-            inner);
 
     private static OktaApiException Timeout(OktaCall call, OperationCanceledException inner) =>
         new(OktaFailureKind.Timeout, call.Operation, $"Okta did not answer {call.Operation} in time.", inner);

@@ -25,14 +25,12 @@ public sealed class CreateAndRefreshSessionTool(IOktaSessionClient client)
         "(pass it to the other session tools), expiresAt and userId. If the refresh fails after the session was created, " +
         "the error still gives the new sessionId, and the refresh can be retried with okta-refresh-session.")]
     public async Task<CallToolResult> CreateAndRefreshSessionAsync(
-        [Description("The one-time session token from Okta's Authentication API (POST /api/v1/authn). Not a session id and " +
-            "not a cookie. It can be redeemed once, within minutes of being issued.")] string sessionToken,
+        [Description(SessionTokenArgument.Description)] string sessionToken,
         CancellationToken cancellationToken)
     {
         if (!OktaIdentifiers.IsValidSessionToken(sessionToken))
         {
-            return ToolResults.InvalidArgument(
-                "sessionToken must be the one-time session token returned by Okta's Authentication API: 1 to 2048 printable ASCII characters without spaces.");
+            return SessionTokenArgument.Invalid("sessionToken");
         }
 
         OktaSession created;

@@ -8,6 +8,6 @@ public sealed class CreateSessionBody
 {
     [JsonPropertyName("sessionToken")]
     [JsonRequired]
-    [Description("The one-time session token from Okta's Authentication API (POST /api/v1/authn). Not a session id and not a cookie. It can be redeemed once, within minutes of being issued.")]
+    [Description(SessionTokenArgument.Description)]
     public required string SessionToken { get; init; }
 }

@@ -24,8 +24,7 @@ public sealed class CreateSessionTool(IOktaSessionClient client)
     {
         if (body is null || !OktaIdentifiers.IsValidSessionToken(body.SessionToken))
         {
-            return Task.FromResult(ToolResults.InvalidArgument(
-                "body.sessionToken must be the one-time session token returned by Okta's Authentication API: 1 to 2048 printable ASCII characters without spaces."));
+            return Task.FromResult(SessionTokenArgument.Invalid("body.sessionToken"));
         }
 
         return ToolErrorMapper.InvokeAsync(sessionId: null, async () =>
