@@ -64,6 +64,9 @@ public static class OktaServiceCollectionExtensions
                 // Reuse connections, but pick up DNS changes of the org within minutes.
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             })
+            // The pool above retires connections itself; the factory's default 2-minute handler rotation would instead
+            // open a whole new pool of connections to Okta every 2 minutes under steady load.
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             // The factory's default logging writes the request URI, which contains the session id.
             .RemoveAllLoggers();
     }

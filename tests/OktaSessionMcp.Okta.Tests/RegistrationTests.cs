@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Http.Logging;
+using Microsoft.Extensions.Options;
 using OktaSessionMcp.Okta.Http;
 
 namespace OktaSessionMcp.Okta.Tests;
@@ -22,6 +24,16 @@ public sealed class RegistrationTests
         var primary = Assert.IsType<SocketsHttpHandler>(chain[^1]);
         Assert.False(primary.AllowAutoRedirect);
         Assert.Equal(TimeSpan.FromMinutes(5), primary.PooledConnectionLifetime);
+    }
+
+    [Fact]
+    public void AddOktaSessionClient_HandlerLifetime_IsInfiniteSoThePoolIsNeverRotated()
+    {
+        using var provider = Register();
+
+        var options = provider.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>().Get(nameof(IOktaSessionClient));
+
+        Assert.Equal(Timeout.InfiniteTimeSpan, options.HandlerLifetime);
     }
 
     [Fact]
