@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol.Protocol;
+using OktaSessionMcp.Okta.Tests.TestHost;
+using OktaSessionMcp.StreamableHttp.Endpoint;
 using OktaSessionMcp.StreamableHttp.Tests.TestHost;
 
 namespace OktaSessionMcp.StreamableHttp.Tests;
@@ -11,7 +14,7 @@ public sealed class AnswerFramingTests
     [Fact]
     public async Task Post_StatelessQuickAnswer_IsOneEventWithContentLength()
     {
-        await using var server = await McpTestServer.StartAsync();
+        await using var server = await StartAsync();
 
         using var response = await SendAsync(server, Raw.Post(Raw.Call("echo", """{"message":"hi"}""")));
 
@@ -21,7 +24,7 @@ public sealed class AnswerFramingTests
     [Fact]
     public async Task Post_StatefulQuickAnswer_IsOneEventWithContentLength()
     {
-        await using var server = await McpTestServer.StartAsync(o => o.Stateful = true);
+        await using var server = await StartAsync(stateful: true);
         using var initialize = await SendAsync(server, Raw.Post(Raw.Initialize()));
         var sessionId = Raw.SessionIdOf(initialize);
         await AssertWholeAnswerAsync(initialize);
@@ -34,7 +37,7 @@ public sealed class AnswerFramingTests
     [Fact]
     public async Task Post_July2026QuickAnswer_IsOneEventWithContentLength()
     {
-        await using var server = await McpTestServer.StartAsync();
+        await using var server = await StartAsync();
         var body = Raw.Request2026("tools/call", new() { ["name"] = "echo", ["arguments"] = new System.Text.Json.Nodes.JsonObject { ["message"] = "hi" } });
 
         using var response = await SendAsync(server, Raw.Post2026("tools/call", body, "echo"));
@@ -45,7 +48,7 @@ public sealed class AnswerFramingTests
     [Fact]
     public async Task Post_NotificationsBeforeTheAnswer_AreStreamedInChunks()
     {
-        await using var server = await McpTestServer.StartAsync();
+        await using var server = await StartAsync();
 
         using var response = await SendAsync(server, Raw.Post(Raw.Call("report_progress", meta: """{"progressToken":"p-1"}""")));
 
@@ -57,11 +60,13 @@ public sealed class AnswerFramingTests
     [Fact]
     public async Task Post_SlowTool_HeadersArriveWhileItRuns()
     {
-        await using var server = await McpTestServer.StartAsync();
+        await using var server = await StartAsync();
         using var hangUp = new CancellationTokenSource();
 
         var headers = server.Http.SendAsync(Raw.Post(Raw.Call("wait_for_cancel")), HttpCompletionOption.ResponseHeadersRead, hangUp.Token);
         await server.Probe.Started.Task.WaitAsync(TestTimeout.Guard);
+        await Clock(server).ScheduledAsync(AnswerStream.HeaderGrace);
+        Clock(server).Advance(AnswerStream.HeaderGrace);
 
         // The tool never answers, so these headers can only come from the grace-period flush.
         using var response = await headers.WaitAsync(TestTimeout.Guard);
@@ -70,6 +75,13 @@ public sealed class AnswerFramingTests
         Assert.False(server.Probe.Cancelled.Task.IsCompleted);
         await hangUp.CancelAsync();
     }
+
+    // The header grace runs on a clock that moves only when a test advances it, so no answer here is ever "slow".
+    private static Task<McpTestServer> StartAsync(bool stateful = false) => McpTestServer.StartAsync(
+        o => o.Stateful = stateful,
+        services => services.AddSingleton<TimeProvider>(new ManualClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero))));
+
+    private static ManualClock Clock(McpTestServer server) => (ManualClock)server.Services.GetRequiredService<TimeProvider>();
 
     // Headers only, so that Content-Length is the server's header and not the length of a buffered body.
     private static Task<HttpResponseMessage> SendAsync(McpTestServer server, HttpRequestMessage request) =>

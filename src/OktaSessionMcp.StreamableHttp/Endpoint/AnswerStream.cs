@@ -14,7 +14,7 @@ namespace OktaSessionMcp.StreamableHttp.Endpoint;
 /// it is kept back and sent by <see cref="SendHeldAnswerAsync"/> with a Content-Length, in one write. Anything else
 /// (a progress or log notification, a server request) streams as it is written, as SSE must.
 /// </remarks>
-internal sealed class AnswerStream(Stream body) : Stream
+internal sealed class AnswerStream(Stream body, TimeProvider clock) : Stream
 {
     public static readonly TimeSpan HeaderGrace = TimeSpan.FromMilliseconds(250);
 
@@ -89,7 +89,7 @@ internal sealed class AnswerStream(Stream body) : Stream
     {
         try
         {
-            await Task.Delay(HeaderGrace, cancellationToken);
+            await Task.Delay(HeaderGrace, clock, cancellationToken);
             await _gate.WaitAsync(cancellationToken);
             try
             {

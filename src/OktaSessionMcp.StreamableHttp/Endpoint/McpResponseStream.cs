@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using OktaSessionMcp.StreamableHttp.Protocol;
@@ -14,12 +15,13 @@ internal static class McpResponseStream
     /// 2026-07-28 gives some JSON-RPC errors an HTTP status of their own (404 for an unknown method);
     /// the transport reports its first message before writing so the status can still be set.
     /// </param>
-    public static async Task WriteAsync(HttpContext context, ServerSession session, JsonRpcMessage message, bool mapErrorStatus)
+    public static async Task WriteAsync(HttpContext context, ServerSession session, JsonRpcMessage message, bool mapErrorStatus, IDisposable? lease = null)
     {
         var requestId = message is JsonRpcRequest request ? request.Id : default;
 
         // The transport writes through this stream, which keeps a quick answer to one socket write (see AnswerStream).
-        await using var answerStream = new AnswerStream(context.Response.Body);
+        await using var answerStream = new AnswerStream(
+            context.Response.Body, context.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System);
         Func<JsonRpcMessage?, ValueTask> onResponseStarting = first =>
         {
             if (mapErrorStatus)
@@ -58,6 +60,9 @@ internal static class McpResponseStream
             return;
         }
 
+        // Answered: the session is no longer busy with this request. Released before a held answer goes out, so a client
+        // that has its answer never finds the session still in use (the idle sweep, a DELETE right after).
+        lease?.Dispose();
         if (wroteResponse)
         {
             // No token: Kestrel drops writes to a connection that is gone, and a cancelled write would only throw.

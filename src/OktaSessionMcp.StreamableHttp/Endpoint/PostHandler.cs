@@ -74,7 +74,7 @@ internal sealed class PostHandler(SessionFactory factory, SessionStore store, IO
 
         using (lease)
         {
-            await McpResponseStream.WriteAsync(context, session, message, mapErrorStatus: false);
+            await McpResponseStream.WriteAsync(context, session, message, mapErrorStatus: false, lease);
         }
     }
 
