@@ -20,7 +20,7 @@ internal static class AuthChallenges
         }
 
         context.Response.Headers.WWWAuthenticate = challenge;
-        return WriteAsync(context, StatusCodes.Status401Unauthorized, rejected
+        return GuardError.WriteAsync(context, StatusCodes.Status401Unauthorized, rejected
             ? "Unauthorized: the bearer token is not valid here (unknown key, bad signature, wrong issuer or audience, or expired)."
             : "Unauthorized: send 'Authorization: Bearer <token>'. The metadata in WWW-Authenticate names the authorization server.");
     }
@@ -30,14 +30,14 @@ internal static class AuthChallenges
         context.Response.Headers.WWWAuthenticate =
             $"Bearer error=\"insufficient_scope\", scope=\"{scope}\", resource_metadata=\"{resource.MetadataUrl}\", " +
             $"error_description=\"This request needs the scope {scope}.\"";
-        return WriteAsync(context, StatusCodes.Status403Forbidden, $"Forbidden: this request needs the scope '{scope}', which the token does not grant.");
+        return GuardError.WriteAsync(context, StatusCodes.Status403Forbidden, $"Forbidden: this request needs the scope '{scope}', which the token does not grant.");
     }
 
     public static Task QueryStringTokenAsync(HttpContext context)
     {
         context.Response.Headers.WWWAuthenticate =
             "Bearer error=\"invalid_request\", error_description=\"Credentials are accepted only in the Authorization header.\"";
-        return WriteAsync(context, StatusCodes.Status400BadRequest,
+        return GuardError.WriteAsync(context, StatusCodes.Status400BadRequest,
             "Bad Request: credentials in the query string are refused; send them as 'Authorization: Bearer <token>'.");
     }
 
@@ -45,17 +45,7 @@ internal static class AuthChallenges
     {
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         context.Response.Headers[HeaderNames.RetryAfter] = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return WriteAsync(context, StatusCodes.Status429TooManyRequests,
+        return GuardError.WriteAsync(context, StatusCodes.Status429TooManyRequests,
             $"Too Many Requests: this caller's request limit is spent; retry after {seconds} s.", cancellationToken);
-    }
-
-    private static Task WriteAsync(HttpContext context, int status, string message, CancellationToken cancellationToken = default)
-    {
-        context.Response.StatusCode = status;
-        return context.Response.WriteAsJsonAsync(
-            GuardError.Of(message),
-            SecurityJsonContext.Default.GuardError,
-            contentType: "application/json",
-            cancellationToken.CanBeCanceled ? cancellationToken : context.RequestAborted);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OktaSessionMcp.Audit;
 
@@ -6,13 +5,10 @@ namespace OktaSessionMcp.Auth;
 
 /// <summary>
 /// The HTTP host's inbound security, in one place: protected resource metadata, authentication (static keys, OAuth),
-/// the per-caller rate limit, authorization by scope, the REST audit trail, and the request body limit.
+/// the per-caller rate limit, authorization by scope, and the REST audit trail.
 /// </summary>
 public static class InboundSecurity
 {
-    /// <summary>The largest request body Kestrel accepts (the MCP adapter applies its own, equal, limit per request).</summary>
-    public const long MaxRequestBodyBytes = 1024 * 1024;
-
     /// <summary>
     /// Reads and checks the "Auth" settings and registers the services; throws <see cref="Hosting.StartupException"/>
     /// naming what to fix.
@@ -36,7 +32,6 @@ public static class InboundSecurity
                 .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         }
 
-        services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         if (settings.RateLimit > 0)
         {
             services.AddInboundRateLimiting(settings);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace OktaSessionMcp.Auth;
 
@@ -18,12 +17,6 @@ internal static class JsonRpcPeek
         if (request.ContentLength > maxBytes)
         {
             return null;
-        }
-
-        // The same per-request limit the adapter sets, so Kestrel's default never refuses first.
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
-        {
-            sizeFeature.MaxRequestBodySize = maxBytes;
         }
 
         request.EnableBuffering();

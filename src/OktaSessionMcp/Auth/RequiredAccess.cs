@@ -3,7 +3,7 @@ using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using OktaSessionMcp.Audit;
 using OktaSessionMcp.Rest;
-using OktaSessionMcp.StreamableHttp;
+
 
 namespace OktaSessionMcp.Auth;
 
@@ -12,7 +12,7 @@ namespace OktaSessionMcp.Auth;
 /// tools/call needs its tool's scope (<see cref="ToolScopes"/>); tools/list, initialize, ping and the rest need the read
 /// scope.
 /// </summary>
-internal sealed class RequiredAccess(AuthSettings settings, RestListener rest, IOptions<McpServerOptions> mcp, IOptions<McpHttpOptions> http)
+internal sealed class RequiredAccess(AuthSettings settings, RestListener rest, IOptions<McpServerOptions> mcp)
 {
     public sealed record Access(string Scope, string Operation);
 
@@ -30,7 +30,7 @@ internal sealed class RequiredAccess(AuthSettings settings, RestListener rest, I
             return new(settings.ReadScope, operation);
         }
 
-        var message = await JsonRpcPeek.ReadAsync(request, http.Value.MaxRequestBodyBytes, context.RequestAborted);
+        var message = await JsonRpcPeek.ReadAsync(request, Security.RequestBodyLimit.MaxBytes, context.RequestAborted);
         if (message is null)
         {
             return new(settings.ReadScope, operation); // the adapter refuses it: too large or not JSON-RPC

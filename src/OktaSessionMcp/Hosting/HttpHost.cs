@@ -4,7 +4,6 @@ using OktaSessionMcp.Auth;
 using OktaSessionMcp.Health;
 using OktaSessionMcp.Rest;
 using OktaSessionMcp.Security;
-using OktaSessionMcp.StreamableHttp;
 
 namespace OktaSessionMcp.Hosting;
 
@@ -40,28 +39,18 @@ public static class HttpHost
             Append(o.AllowedHosts, server.AllowedHosts);
             Append(o.AllowedOrigins, server.AllowedOrigins);
         });
-        builder.Services.AddOktaSessionMcp(builder.Configuration);
-        builder.Services.AddSingleton<StartupWarmup>();
+        builder.Services.AddOktaSessionMcp(builder.Configuration).WithHttpTransport(o => McpHttpTransport.Configure(o, server));
         builder.Services.AddHealthEndpoints();
         builder.Services.AddRestAdapter(restListener, server.RestEnabled);
-        builder.Services.AddMcpStreamableHttp(o =>
-        {
-            o.Stateful = server.Stateful;
-            o.IdleTimeout = TimeSpan.FromMinutes(server.SessionIdleMinutes);
-            o.MaxSessions = server.MaxSessions;
-        });
 
         configure?.Invoke(builder);
         var app = builder.Build();
-        if (server.WarmUp)
-        {
-            app.Services.GetRequiredService<StartupWarmup>().Start(app.Lifetime.ApplicationStopping);
-        }
 
         app.UseMiddleware<RequestOriginGuard>();
+        app.UseMiddleware<RequestBodyLimit>();
         app.UseInboundSecurity();
         app.MapHealthEndpoints();
-        app.MapMcpStreamableHttp(ProtectedResource.McpPath);
+        app.MapMcp(ProtectedResource.McpPath);
         app.MapRestAdapter(server.RestEnabled);
         return app;
     }

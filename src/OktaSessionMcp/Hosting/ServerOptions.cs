@@ -41,7 +41,4 @@ public sealed class ServerOptions
 
     /// <summary>Comma-separated browser origins, beyond loopback, that may call the server.</summary>
     public string? AllowedOrigins { get; set; }
-
-    /// <summary>Answer one <c>tools/list</c> in-process while the host starts (see <see cref="StartupWarmup"/>).</summary>
-    public bool WarmUp { get; set; } = true;
 }

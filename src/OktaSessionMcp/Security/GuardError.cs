@@ -9,6 +9,17 @@ internal sealed record GuardError(
     [property: JsonPropertyName("error")] GuardErrorDetail Error)
 {
     public static GuardError Of(string message) => new("2.0", null, new GuardErrorDetail(-32000, message));
+
+    /// <summary>Answers the request with <paramref name="status"/> and this body; the text must hold nothing the caller sent.</summary>
+    public static Task WriteAsync(HttpContext context, int status, string message, CancellationToken cancellationToken = default)
+    {
+        context.Response.StatusCode = status;
+        return context.Response.WriteAsJsonAsync(
+            Of(message),
+            SecurityJsonContext.Default.GuardError,
+            contentType: "application/json",
+            cancellationToken.CanBeCanceled ? cancellationToken : context.RequestAborted);
+    }
 }
 
 internal sealed record GuardErrorDetail(

@@ -19,19 +19,19 @@ public sealed class RequestOriginGuard(RequestDelegate next, IOptions<RequestOri
         var host = context.Request.Host;
         if (!host.HasValue)
         {
-            return RejectAsync(context, StatusCodes.Status400BadRequest, "Bad Request: the Host header is required.");
+            return GuardError.WriteAsync(context, StatusCodes.Status400BadRequest, "Bad Request: the Host header is required.");
         }
 
         if (!IsAllowedHost(host.Host))
         {
-            return RejectAsync(context, StatusCodes.Status403Forbidden,
+            return GuardError.WriteAsync(context, StatusCodes.Status403Forbidden,
                 "Forbidden: this Host is not allowed. Add it with --allowed-hosts if the server is meant to be reached by that name.");
         }
 
         var origin = context.Request.Headers.Origin.ToString();
         if (origin.Length > 0 && !IsAllowedOrigin(origin))
         {
-            return RejectAsync(context, StatusCodes.Status403Forbidden,
+            return GuardError.WriteAsync(context, StatusCodes.Status403Forbidden,
                 "Forbidden: this Origin is not allowed. Add it with --allowed-origins if a web page there should call this server.");
         }
 
@@ -52,15 +52,5 @@ public sealed class RequestOriginGuard(RequestDelegate next, IOptions<RequestOri
         var name = host.Trim('[', ']');
         return name.Equals("localhost", StringComparison.OrdinalIgnoreCase)
             || (IPAddress.TryParse(name, out var address) && IPAddress.IsLoopback(address));
-    }
-
-    private static Task RejectAsync(HttpContext context, int status, string message)
-    {
-        context.Response.StatusCode = status;
-        return context.Response.WriteAsJsonAsync(
-            GuardError.Of(message),
-            SecurityJsonContext.Default.GuardError,
-            contentType: "application/json",
-            context.RequestAborted);
     }
 }

@@ -51,8 +51,6 @@ public sealed class RunningServer : IAsyncDisposable
             ["Server:McpPort"] = "0",
             ["Server:RestPort"] = "0",
 
-            // Hundreds of hosts start in this suite; each warm-up is CPU the tests do not need (StartupWarmupTests has it on).
-            ["Server:WarmUp"] = "false",
             ["Okta:OrgUrl"] = simulator.BaseUrl.ToString(),
             ["Okta:ApiToken"] = apiToken ?? simulator.ApiKey,
         };
