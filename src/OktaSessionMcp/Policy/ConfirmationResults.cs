@@ -16,9 +16,6 @@ internal static class ConfirmationResults
         "closing a session (--confirm-destructive always), and this client cannot ask: it declared no form elicitation, " +
         "or the server is stateless on a protocol revision before 2026-07-28. Use a client that supports elicitation." + NothingChanged);
 
-    public static CallToolResult AskFailed() => ToolResults.Error(NotClosed + "no answer came back from the person (the " +
-        "client failed the elicitation request, or nobody answered in time). Try again." + NothingChanged);
-
     public static CallToolResult Refused(RequestStateVerdict verdict) => ToolResults.Error(NotClosed + verdict switch
     {
         RequestStateVerdict.Expired => "the confirmation expired before it came back. Call the tool again to be asked anew.",

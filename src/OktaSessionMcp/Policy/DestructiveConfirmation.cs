@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using OktaSessionMcp.Okta;
@@ -9,9 +8,11 @@ namespace OktaSessionMcp.Policy;
 
 /// <summary>
 /// A call-tool filter that has the person confirm a destructive call (closing a session) before it runs. It first reads
-/// the session, to show whose it is and how old, then asks: over 2025-06-18 and 2025-11-25 with elicitation/create while
-/// the call waits, over 2026-07-28 with an input_required result whose signed requestState the retry must bring back.
-/// Anything but a clear yes ends the call with isError and no DELETE.
+/// the session, to show whose it is and how old, then asks with an <see cref="InputRequiredException"/> carrying a
+/// signed requestState. The SDK sends that to a 2026-07-28 client as an input_required result, and on a stateful
+/// 2025-xx session asks with elicitation/create itself and calls the tool again with the answer: either way the answer
+/// comes back here as inputResponses beside the requestState. Anything but a clear yes ends the call with isError and
+/// no DELETE.
 /// </summary>
 /// <remarks>
 /// It acts on every tool whose destructiveHint is true; today that is okta-close-session alone, and the question's
@@ -39,17 +40,17 @@ internal sealed class DestructiveConfirmation(
             return await next(context, cancellationToken);
         }
 
-        var channel = ConfirmationChannels.Of(context);
-
-        if (channel == ConfirmationChannel.MultiRoundTrip && context.Params?.RequestState is { } state)
+        // A call that brings an answer is judged on it, whatever capabilities it declares: a made-up, replayed or
+        // declined answer must never fall through to the "cannot ask" path below.
+        if (context.Params is { } retry && (retry.RequestState is not null || retry.InputResponses is not null))
         {
-            var verdict = protector.Verify(state, ConfirmationBinding.Of(context));
+            var verdict = retry.RequestState is { } state ? protector.Verify(state, ConfirmationBinding.Of(context)) : RequestStateVerdict.Invalid;
             return verdict != RequestStateVerdict.Valid ? ConfirmationResults.Refused(verdict)
-                : ConfirmationPrompt.IsConfirmed(ConfirmationPrompt.AnswerIn(context.Params)) ? await next(context, cancellationToken)
+                : ConfirmationPrompt.IsConfirmed(ConfirmationPrompt.AnswerIn(retry)) ? await next(context, cancellationToken)
                 : ConfirmationResults.Declined();
         }
 
-        if (channel == ConfirmationChannel.None)
+        if (!ConfirmationChannels.CanAsk(context))
         {
             return mode == ConfirmationMode.Always ? ConfirmationResults.CannotAsk() : await next(context, cancellationToken);
         }
@@ -70,28 +71,12 @@ internal sealed class DestructiveConfirmation(
             return ToolResults.Error("Not closed: the session could not be read to ask for confirmation. " + ToolErrorMapper.Describe(ex, sessionId));
         }
 
-        var prompt = ConfirmationPrompt.For(session, clock.GetUtcNow());
-        if (channel == ConfirmationChannel.MultiRoundTrip)
-        {
-            throw new InputRequiredException(
-                new Dictionary<string, InputRequest> { [ConfirmationPrompt.InputKey] = InputRequest.ForElicitation(prompt) },
-                protector.Issue(ConfirmationBinding.Of(context)));
-        }
-
-        // The person gets as long as a 2026-07-28 confirmation lives; an unanswered question must not hold the call open.
-        using var unanswered = new CancellationTokenSource(TimeSpan.FromMinutes(options.Value.ConfirmationMinutes), clock);
-        using var asking = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, unanswered.Token);
-        ElicitResult answer;
-        try
-        {
-            answer = await context.Server.ElicitAsync(prompt, asking.Token);
-        }
-        catch (Exception ex) when (ex is McpException || (ex is OperationCanceledException && unanswered.IsCancellationRequested))
-        {
-            return ConfirmationResults.AskFailed();
-        }
-
-        return ConfirmationPrompt.IsConfirmed(answer) ? await next(context, cancellationToken) : ConfirmationResults.Declined();
+        throw new InputRequiredException(
+            new Dictionary<string, InputRequest>
+            {
+                [ConfirmationPrompt.InputKey] = InputRequest.ForElicitation(ConfirmationPrompt.For(session, clock.GetUtcNow())),
+            },
+            protector.Issue(ConfirmationBinding.Of(context)));
     }
 
     private static string? SessionIdOf(RequestContext<CallToolRequestParams> context) =>

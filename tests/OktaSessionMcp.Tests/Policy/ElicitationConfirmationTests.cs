@@ -1,3 +1,4 @@
+using ModelContextProtocol;
 using System.Collections.Concurrent;
 using ModelContextProtocol.Protocol;
 using OktaSessionMcp.Tests.Infrastructure;
@@ -51,16 +52,19 @@ public sealed class ElicitationConfirmationTests
     }
 
     [Fact]
-    public async Task CloseSession_ClientFailsTheQuestion_IsErrorAndNoDelete()
+    public async Task CloseSession_ClientFailsTheQuestion_CallFailsAndNoDelete()
     {
         await using var server = await StartAsync(stateful: true);
         await using var client = await PolicyHarness.ConnectAsync(server, PolicyHarness.Legacy,
             (_, _) => throw new InvalidOperationException("This client has no way to show a form."));
         var sessionId = await PolicyHarness.NewSessionAsync(server);
 
-        var result = await client.CallToolAsync(CloseSessionTool.Name, Arguments(sessionId));
+        // The SDK asks on our behalf; when the client fails elicitation/create, it fails the tools/call with a JSON-RPC
+        // error before the tool runs again.
+        await Assert.ThrowsAsync<McpProtocolException>(async () => await client.CallToolAsync(CloseSessionTool.Name, Arguments(sessionId)));
 
-        await AssertNotClosedAsync(server, sessionId, result, "Not closed: no answer came back from the person");
+        Assert.Equal([$"GET /api/v1/sessions/{sessionId}"], await PolicyHarness.OktaCallsAsync(server));
+        Assert.True(await PolicyHarness.IsActiveAsync(server, sessionId));
     }
 
     [Fact]

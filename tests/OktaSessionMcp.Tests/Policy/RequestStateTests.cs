@@ -162,6 +162,52 @@ public sealed class RequestStateTests : IAsyncLifetime, IDisposable
         Assert.Empty(await PolicyHarness.OktaCallsAsync(_server));
     }
 
+    [Theory]
+    [InlineData("decline")]
+    [InlineData("cancel")]
+    [InlineData("accept")]
+    public async Task Retry_ForgedStateFromAClientThatDeclaresNoElicitation_IsRefusedWithNoDelete(string action)
+    {
+        var sessionId = await PolicyHarness.NewSessionAsync(_server);
+
+        // auto mode closes without asking a client that cannot be asked; one that brings an answer is judged on it.
+        var answer = await _raw.CallAsync(CloseSessionTool.Name, Arguments(sessionId), elicitation: false,
+            requestState: "osm1.made-up", inputResponses: RawMcp.Answer(action));
+
+        Assert.True(answer.IsToolError, answer.Body);
+        Assert.Contains("not one this server issued", answer.Text, StringComparison.Ordinal);
+        Assert.Empty(await PolicyHarness.OktaCallsAsync(_server));
+        Assert.True(await PolicyHarness.IsActiveAsync(_server, sessionId));
+    }
+
+    [Fact]
+    public async Task Retry_AnswerWithoutState_IsRefusedWithNoDelete()
+    {
+        var sessionId = await PolicyHarness.NewSessionAsync(_server);
+
+        var answer = await _raw.CallAsync(CloseSessionTool.Name, Arguments(sessionId), elicitation: false, inputResponses: RawMcp.Answer("accept"));
+
+        Assert.True(answer.IsToolError, answer.Body);
+        Assert.StartsWith("Not closed: ", answer.Text, StringComparison.Ordinal);
+        Assert.Empty(await PolicyHarness.OktaCallsAsync(_server));
+        Assert.True(await PolicyHarness.IsActiveAsync(_server, sessionId));
+    }
+
+    [Fact]
+    public async Task Retry_DeclinedWithItsStateByAClientThatNowDeclaresNoElicitation_IsDeclinedWithNoDelete()
+    {
+        var sessionId = await PolicyHarness.NewSessionAsync(_server);
+        var state = await AskAsync(sessionId);
+
+        var answer = await _raw.CallAsync(CloseSessionTool.Name, Arguments(sessionId), elicitation: false,
+            requestState: state, inputResponses: RawMcp.Answer("decline"));
+
+        Assert.True(answer.IsToolError, answer.Body);
+        Assert.Contains("the person declined", answer.Text, StringComparison.Ordinal);
+        Assert.Empty(await PolicyHarness.OktaCallsAsync(_server));
+        Assert.True(await PolicyHarness.IsActiveAsync(_server, sessionId));
+    }
+
     private static JsonObject Arguments(string sessionId) => new() { ["sessionId"] = sessionId };
 
     private async Task<string> AskAsync(string sessionId, string? caller = null)
