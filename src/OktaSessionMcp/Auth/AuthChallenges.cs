@@ -46,6 +46,6 @@ internal static class AuthChallenges
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         context.Response.Headers[HeaderNames.RetryAfter] = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return GuardError.WriteAsync(context, StatusCodes.Status429TooManyRequests,
-            $"Too Many Requests: this caller's request limit is spent; retry after {seconds} s.", cancellationToken);
+            $"Too Many Requests: this caller's request limit is spent; retry after {seconds} s.", cancellationToken: cancellationToken);
     }
 }

@@ -49,6 +49,7 @@ public static class HttpHost
         app.UseMiddleware<RequestOriginGuard>();
         app.UseMiddleware<RequestBodyLimit>();
         app.UseInboundSecurity();
+        app.UseMiddleware<McpBodyGuard>();
         app.MapHealthEndpoints();
         app.MapMcp(ProtectedResource.McpPath);
         app.MapRestAdapter(server.RestEnabled);

@@ -8,14 +8,14 @@ internal sealed record GuardError(
     [property: JsonPropertyName("id")] string? Id,
     [property: JsonPropertyName("error")] GuardErrorDetail Error)
 {
-    public static GuardError Of(string message) => new("2.0", null, new GuardErrorDetail(-32000, message));
+    public static GuardError Of(string message, int code = -32000) => new("2.0", null, new GuardErrorDetail(code, message));
 
     /// <summary>Answers the request with <paramref name="status"/> and this body; the text must hold nothing the caller sent.</summary>
-    public static Task WriteAsync(HttpContext context, int status, string message, CancellationToken cancellationToken = default)
+    public static Task WriteAsync(HttpContext context, int status, string message, int code = -32000, CancellationToken cancellationToken = default)
     {
         context.Response.StatusCode = status;
         return context.Response.WriteAsJsonAsync(
-            Of(message),
+            Of(message, code),
             SecurityJsonContext.Default.GuardError,
             contentType: "application/json",
             cancellationToken.CanBeCanceled ? cancellationToken : context.RequestAborted);

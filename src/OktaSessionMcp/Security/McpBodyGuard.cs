@@ -1,0 +1,96 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using OktaSessionMcp.Audit;
+using OktaSessionMcp.Rest;
+
+namespace OktaSessionMcp.Security;
+
+/// <summary>
+/// Middleware in front of the SDK's /mcp for what it does not refuse cleanly (issue 18): a duplicate key anywhere in the
+/// message (the SDK answers 500, or takes the last tool argument while a client may show the person the first), text
+/// that is not valid Unicode (-32603 and a stack trace), and a tool or method name that cannot be one (the SDK logs them
+/// whole, control characters included, up to the 1 MiB body limit). The body is read once here, rewound, and left to the SDK when nothing is wrong.
+/// </summary>
+internal sealed partial class McpBodyGuard(RequestDelegate next, RestListener rest, AuditLog audit)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!HttpMethods.IsPost(context.Request.Method) || rest.Accepted(context))
+        {
+            await next(context);
+            return;
+        }
+
+        context.Request.EnableBuffering();
+        var scan = await ScanAsync(context.Request, context.RequestAborted);
+        if (scan is null || (scan.Problem == McpBodyScan.Problem.None && IsPlausibleMethod(scan.Method) && !IsInvalidToolCall(scan)))
+        {
+            await next(context);
+            return;
+        }
+
+        var timer = audit.Start();
+        if (scan.Problem != McpBodyScan.Problem.None && (scan.Argument is null || scan.Method != "tools/call"))
+        {
+            await GuardError.WriteAsync(context, StatusCodes.Status400BadRequest, "Invalid Request: " + (scan.Problem == McpBodyScan.Problem.DuplicateKey
+                ? "a key appears twice in one object of the message; send each key once."
+                : "the message holds text that is not valid Unicode (a lone UTF-16 surrogate)."), code: -32600);
+            return;
+        }
+
+        if (!IsPlausibleMethod(scan.Method))
+        {
+            await GuardError.WriteAsync(context, StatusCodes.Status400BadRequest,
+                "Invalid Request: a method name is 1 to 128 characters of A-Z, a-z, 0-9, '_', '-', '.' and '/'.", code: -32600);
+            return;
+        }
+
+        var tool = AuditNames.Printable(scan.ToolName ?? "unknown");
+        if (scan.Problem == McpBodyScan.Problem.None)
+        {
+            audit.Write(timer, "mcp", tool, "refused", context.User, StatusCodes.Status200OK, okta: null, session: null);
+            await McpAnswers.ErrorAsync(context, scan.Id, -32602,
+                "Unknown tool: a tool name is 1 to 128 characters of A-Z, a-z, 0-9, '_', '-' and '.'. Call tools/list for the names.");
+            return;
+        }
+
+        audit.Write(timer, "mcp", tool, "error", context.User, StatusCodes.Status200OK, okta: null, session: null);
+        await McpAnswers.ToolErrorAsync(context, scan.Id, $"Invalid argument: '{AuditNames.Printable(scan.Argument!)}' " + (scan.Problem == McpBodyScan.Problem.DuplicateKey
+            ? "is given twice, or holds a key twice; send each key once."
+            : "holds text that is not valid Unicode (a lone UTF-16 surrogate).") + " No request was sent to Okta.");
+    }
+
+    // The SDK writes an unknown method into its log lines whole: anything that cannot be a method never reaches it.
+    private static bool IsPlausibleMethod(string? method) => method is null || MethodName().IsMatch(method);
+
+    private static bool IsInvalidToolCall(McpBodyScan.Result scan) =>
+        scan.Method == "tools/call" && scan.ToolName is { } name && !ToolName().IsMatch(name);
+
+    private static async Task<McpBodyScan.Result?> ScanAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        // The body limit in front of this caps what is read; a body that is cut short is the SDK's to refuse.
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer.GetMemory(16 * 1024), cancellationToken)) > 0)
+            {
+                buffer.Advance(read);
+            }
+        }
+        finally
+        {
+            request.Body.Position = 0;
+        }
+
+        return McpBodyScan.Scan(buffer.WrittenSpan);
+    }
+
+    // The MCP specification's tool names (2025-11-25): 1 to 128 of these characters.
+    [GeneratedRegex("^[A-Za-z0-9_.-]{1,128}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ToolName();
+
+    [GeneratedRegex("^[A-Za-z0-9_./-]{1,128}$", RegexOptions.CultureInvariant)]
+    private static partial Regex MethodName();
+}

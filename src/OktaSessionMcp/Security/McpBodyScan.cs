@@ -1,0 +1,180 @@
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace OktaSessionMcp.Security;
+
+/// <summary>
+/// One pass over a JSON-RPC body, before the SDK reads it, for what System.Text.Json lets through or turns into a 500:
+/// a key that appears twice in one object (parsers disagree on which counts) and text that is not valid Unicode (a lone
+/// UTF-16 surrogate escape). Hand-written because no parser on our feed reports either without throwing away where it
+/// was; where it was decides the answer: in a tool's arguments it is that argument's fault, anywhere else the message's.
+/// </summary>
+internal static class McpBodyScan
+{
+    public enum Problem
+    {
+        None,
+        DuplicateKey,
+        InvalidUnicode,
+    }
+
+    /// <param name="Problem">What is wrong, if anything.</param>
+    /// <param name="Argument">The top-level tool argument it is in; null when it is outside the arguments.</param>
+    /// <param name="Method">The message's method, when it is a string.</param>
+    /// <param name="ToolName">params.name, when it is a string.</param>
+    /// <param name="Id">The raw JSON of the id, when it is a number or a string.</param>
+    public sealed record Result(Problem Problem, string? Argument, string? Method, string? ToolName, byte[]? Id);
+
+    private enum Region
+    {
+        Envelope,
+        Params,
+        Arguments,
+        Other,
+    }
+
+    /// <returns>The findings, or null when the body is not one well-formed JSON object: the SDK answers those itself.</returns>
+    public static Result? Scan(ReadOnlySpan<byte> body)
+    {
+        var reader = new Utf8JsonReader(body);
+        var scan = new Scanner();
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            // It stops at the first problem; the rest of the body need not even be well-formed then.
+            scan.Object(ref reader, Region.Envelope, argument: null);
+            return new Result(scan.Problem, scan.Argument, scan.Method, scan.ToolName, scan.Id);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private sealed class Scanner
+    {
+        public Problem Problem { get; private set; }
+
+        public string? Argument { get; private set; }
+
+        public string? Method { get; private set; }
+
+        public string? ToolName { get; private set; }
+
+        public byte[]? Id { get; private set; }
+
+        /// <summary>Reads the object the reader is at the start of; false once a problem is found (no need to read on).</summary>
+        public bool Object(ref Utf8JsonReader reader, Region region, string? argument)
+        {
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (Text(ref reader, argument) is not { } key)
+                {
+                    return false;
+                }
+
+                if (!keys.Add(key))
+                {
+                    return Found(Problem.DuplicateKey, region == Region.Arguments ? key : argument);
+                }
+
+                reader.Read();
+                var next = (region, key) switch
+                {
+                    (Region.Envelope, "params") => Region.Params,
+                    (Region.Params, "arguments") => Region.Arguments,
+                    _ => Region.Other,
+                };
+                if (region == Region.Envelope && key == "id")
+                {
+                    Id = RawId(ref reader);
+                }
+
+                if (!Value(ref reader, next, region == Region.Arguments ? key : argument, region, key))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool Value(ref Utf8JsonReader reader, Region region, string? argument, Region parent, string key)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                    return Object(ref reader, region, argument);
+                case JsonTokenType.StartArray:
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        if (!Value(ref reader, Region.Other, argument, Region.Other, key))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                case JsonTokenType.String:
+                    if (Text(ref reader, argument) is not { } text)
+                    {
+                        return false;
+                    }
+
+                    if (parent == Region.Envelope && key == "method")
+                    {
+                        Method = text;
+                    }
+                    else if (parent == Region.Params && key == "name")
+                    {
+                        ToolName = text;
+                    }
+
+                    return true;
+                default:
+                    return true;
+            }
+        }
+
+        /// <summary>The id as it was sent (a string keeps its quotes and escapes), to echo it back; null if it is neither.</summary>
+        private static byte[]? RawId(ref Utf8JsonReader reader) => reader.TokenType switch
+        {
+            JsonTokenType.Number => reader.ValueSpan.ToArray(),
+            JsonTokenType.String => [(byte)'"', .. reader.ValueSpan, (byte)'"'],
+            _ => null,
+        };
+
+        /// <summary>The token's text, or null (and the problem noted) when it is not valid Unicode.</summary>
+        private string? Text(ref Utf8JsonReader reader, string? argument)
+        {
+            if (!reader.ValueIsEscaped && !Utf8.IsValid(reader.ValueSpan))
+            {
+                Found(Problem.InvalidUnicode, argument);
+                return null;
+            }
+
+            try
+            {
+                return reader.GetString();
+            }
+            catch (InvalidOperationException)
+            {
+                // An escaped lone surrogate ("\ud800") is well-formed JSON but not Unicode text.
+                Found(Problem.InvalidUnicode, argument);
+                return null;
+            }
+        }
+
+        private bool Found(Problem problem, string? argument)
+        {
+            Problem = problem;
+            Argument = argument;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using OktaSessionMcp.Tests.Infrastructure;
+using OktaSessionMcp.Tools;
+
+namespace OktaSessionMcp.Tests.BadInput;
+
+/// <summary>
+/// Issue 18, items 2 to 4, on both the 2025-11-25 and 2026-07-28 paths: names that cannot be a tool or method are
+/// refused before the SDK logs them; a duplicate key anywhere is refused, never a 500; text that is not valid Unicode in
+/// an argument is a tool error naming it. Nothing reaches Okta, and the server serves on.
+/// </summary>
+public sealed class HardeningTests(BadInputServer fixture) : IClassFixture<BadInputServer>
+{
+    private const string Get = GetSessionTool.Name;
+
+    private static readonly string[] Versions = [RawMcp.July2026, "2025-11-25"];
+
+    // {0}: the _meta object the revision needs ({} for 2025-11-25).
+    private static readonly Dictionary<string, string> EnvelopeDuplicates = new()
+    {
+        ["id"] = """{"jsonrpc":"2.0","id":1,"id":2,"method":"tools/call","params":{"name":"get-details-about-session","arguments":{"sessionId":"102abc"},"_meta":{0}}}""",
+        ["jsonrpc"] = """{"jsonrpc":"2.0","jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"get-details-about-session","arguments":{"sessionId":"102abc"},"_meta":{0}}}""",
+        ["method"] = """{"jsonrpc":"2.0","id":1,"method":"tools/list","method":"tools/call","params":{"name":"get-details-about-session","arguments":{"sessionId":"102abc"},"_meta":{0}}}""",
+        ["params"] = """{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"x"},"params":{"name":"get-details-about-session","arguments":{"sessionId":"102abc"},"_meta":{0}}}""",
+        ["params.name"] = """{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"okta-close-session","name":"get-details-about-session","arguments":{"sessionId":"102abc"},"_meta":{0}}}""",
+        ["params.arguments"] = """{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"get-details-about-session","arguments":{"sessionId":"a"},"arguments":{"sessionId":"102abc"},"_meta":{0}}}""",
+        ["params._meta"] = """{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"get-details-about-session","arguments":{"sessionId":"102abc"},"_meta":{0},"_meta":{0}}}""",
+        ["params.requestState"] = """{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"okta-close-session","arguments":{"sessionId":"102abc"},"requestState":"a","requestState":"b","_meta":{0}}}""",
+        ["_meta key"] = """{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"get-details-about-session","arguments":{"sessionId":"102abc"},"_meta":{"progressToken":1,"progressToken":2}}}""",
+    };
+
+    public static TheoryData<string, string> EnvelopeCases() => Cross(EnvelopeDuplicates.Keys);
+
+    private static TheoryData<string, string> Cross(IEnumerable<string> names)
+    {
+        var cases = new TheoryData<string, string>();
+        foreach (var name in names)
+        {
+            foreach (var version in Versions)
+            {
+                cases.Add(name, version);
+            }
+        }
+
+        return cases;
+    }
+
+    [Theory]
+    [MemberData(nameof(EnvelopeCases))]
+    public async Task DuplicateKeyInTheMessage_Is400InvalidRequestAndNothingReachesOkta(string where, string version)
+    {
+        await fixture.ClearOktaCallsAsync();
+        var body = EnvelopeDuplicates[where].Replace("{0}", version == RawMcp.July2026 ? RawMcp.Meta().ToJsonString() : "{}", StringComparison.Ordinal);
+
+        var answer = await fixture.Raw.PostAsync(body, "tools/call", Get, version);
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Equal(-32600, answer.Error?["code"]?.GetValue<int>());
+        Assert.Contains("a key appears twice", answer.Error?["message"]?.GetValue<string>(), StringComparison.Ordinal);
+        await fixture.AssertNothingReachedOktaAsync();
+        await fixture.AssertStillServingAsync();
+    }
+
+    [Theory]
+    [InlineData(Get, """{"sessionId":"102abc","sessionId":"102def"}""", "sessionId")]
+    [InlineData(CreateSessionTool.Name, """{"body":{"sessionToken":"a","sessionToken":"b"}}""", "body")]
+    [InlineData(CreateSessionTool.Name, """{"body":{"sessionToken":"a"},"body":{"sessionToken":"b"}}""", "body")]
+    [InlineData(CloseSessionTool.Name, """{"sessionId":"102abc","sessionId":"102abc"}""", "sessionId")]
+    public async Task DuplicateKeyInToolArguments_IsToolErrorNamingTheArgument(string tool, string arguments, string argument)
+    {
+        foreach (var version in Versions)
+        {
+            await fixture.ClearOktaCallsAsync();
+
+            var answer = await fixture.Raw.PostAsync(RawMcp.CallText(tool, arguments, version), "tools/call", tool, version);
+
+            Assert.True(answer.IsToolError, answer.Body);
+            Assert.StartsWith($"Invalid argument: '{argument}' is given twice", answer.Text, StringComparison.Ordinal);
+            await fixture.AssertNothingReachedOktaAsync();
+        }
+
+        await fixture.AssertStillServingAsync();
+    }
+
+    [Theory]
+    [InlineData(Get, """{"sessionId":"102\ud800abc"}""", "sessionId")]
+    [InlineData(CloseSessionTool.Name, """{"sessionId":"\udfff"}""", "sessionId")]
+    [InlineData(RefreshSessionTool.Name, """{"sessionId":"102\ud800"}""", "sessionId")]
+    [InlineData(CreateSessionTool.Name, """{"body":{"sessionToken":"\ud800x"}}""", "body")]
+    [InlineData(CreateAndRefreshSessionTool.Name, """{"sessionToken":"x\udc00"}""", "sessionToken")]
+    public async Task LoneSurrogateInAnArgument_IsToolErrorNamingItWithNoStackTrace(string tool, string arguments, string argument)
+    {
+        foreach (var version in Versions)
+        {
+            await fixture.ClearOktaCallsAsync();
+            var logged = fixture.Server.Logs.Lines.Count;
+
+            var answer = await fixture.Raw.PostAsync(RawMcp.CallText(tool, arguments, version), "tools/call", tool, version);
+
+            Assert.True(answer.IsToolError, answer.Body);
+            Assert.StartsWith($"Invalid argument: '{argument}' holds text that is not valid Unicode", answer.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain(fixture.Server.Logs.Lines.Skip(logged), line => line.Contains("   at ", StringComparison.Ordinal));
+            await fixture.AssertNothingReachedOktaAsync();
+        }
+
+        await fixture.AssertStillServingAsync();
+    }
+
+    [Theory]
+    [InlineData(RawMcp.July2026)]
+    [InlineData("2025-11-25")]
+    public async Task InvalidToolName_IsJsonRpcErrorBeforeDispatch(string version)
+    {
+        foreach (var name in new[] { "", "a b", "get-details-about-session\r\nforged", new string('a', 129), "ok\u0000", "tool/with/slash" })
+        {
+            await fixture.ClearOktaCallsAsync();
+
+            var answer = await fixture.Raw.PostAsync(RawMcp.CallText(name, """{"sessionId":"102abc"}""", version), "tools/call", name.Length > 0 ? name : null, version);
+
+            Assert.True(answer.Status is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"HTTP {(int)answer.Status}: {answer.Body}");
+            Assert.Equal(-32602, answer.Error?["code"]?.GetValue<int>());
+            Assert.Contains("Unknown tool", answer.Error?["message"]?.GetValue<string>(), StringComparison.Ordinal);
+            await fixture.AssertNothingReachedOktaAsync();
+        }
+
+        await fixture.AssertStillServingAsync();
+    }
+
+    [Fact]
+    public async Task MegabyteToolOrMethodName_FiveTimes_GrowsTheLogByLessThan50KB()
+    {
+        await using var server = await RunningServer.StartAsync(configure: builder => builder.Logging.SetMinimumLevel(LogLevel.Information));
+        using var raw = new RawMcp(server.McpUrl);
+        var name = new string('A', 1_000_000) + "\r\n\u0000forged";
+        var before = server.Logs.AllText.Length;
+
+        for (var i = 0; i < 5; i++)
+        {
+            var tool = await raw.PostAsync(RawMcp.CallText(name, "{}", "2025-11-25"), version: "2025-11-25");
+            var method = await raw.PostAsync(JsonSerializer.Serialize(new { jsonrpc = "2.0", id = 1, method = name, @params = new { } }), version: "2025-11-25");
+            Assert.NotNull(tool.Error);
+            Assert.NotNull(method.Error);
+        }
+
+        Assert.InRange(server.Logs.AllText.Length - before, 0, 50_000);
+        Assert.DoesNotContain("forged", server.Logs.AllText, StringComparison.Ordinal);
+    }
+}
