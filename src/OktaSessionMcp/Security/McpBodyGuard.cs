@@ -9,8 +9,8 @@ namespace OktaSessionMcp.Security;
 /// <summary>
 /// Middleware in front of the SDK's /mcp for what it does not refuse cleanly (issue 18): a duplicate key anywhere in the
 /// message (the SDK answers 500, or takes the last tool argument while a client may show the person the first), text
-/// that is not valid Unicode (-32603 and a stack trace), and a tool or method name that cannot be one (the SDK logs them
-/// whole, control characters included, up to the 1 MiB body limit). The body is read once here, rewound, and left to the SDK when nothing is wrong.
+/// that is not valid Unicode (-32603 and a stack trace), and a tool or method name that cannot be one, or a client name
+/// that no client has (the SDK writes them into its log lines whole, control characters included, up to 1 MiB). The body is read once here, rewound, and left to the SDK when nothing is wrong.
 /// </summary>
 internal sealed partial class McpBodyGuard(RequestDelegate next, RestListener rest, AuditLog audit)
 {
@@ -24,7 +24,7 @@ internal sealed partial class McpBodyGuard(RequestDelegate next, RestListener re
 
         context.Request.EnableBuffering();
         var scan = await ScanAsync(context.Request, context.RequestAborted);
-        if (scan is null || (scan.Problem == McpBodyScan.Problem.None && IsPlausibleMethod(scan.Method) && !IsInvalidToolCall(scan)))
+        if (scan is null || (scan.Problem == McpBodyScan.Problem.None && IsPlausibleMethod(scan.Method) && !scan.UnprintableClientInfo && !IsInvalidToolCall(scan)))
         {
             await next(context);
             return;
@@ -43,6 +43,13 @@ internal sealed partial class McpBodyGuard(RequestDelegate next, RestListener re
         {
             await GuardError.WriteAsync(context, StatusCodes.Status400BadRequest,
                 "Invalid Request: a method name is 1 to 128 characters of A-Z, a-z, 0-9, '_', '-', '.' and '/'.", code: -32600);
+            return;
+        }
+
+        if (scan.UnprintableClientInfo)
+        {
+            await GuardError.WriteAsync(context, StatusCodes.Status400BadRequest,
+                "Invalid params: clientInfo's texts are at most 256 characters, without control characters.", code: -32602);
             return;
         }
 

@@ -23,12 +23,20 @@ internal static class McpBodyScan
     /// <param name="Method">The message's method, when it is a string.</param>
     /// <param name="ToolName">params.name, when it is a string.</param>
     /// <param name="Id">The raw JSON of the id, when it is a number or a string.</param>
-    public sealed record Result(Problem Problem, string? Argument, string? Method, string? ToolName, byte[]? Id);
+    /// <param name="UnprintableClientInfo">
+    /// A clientInfo text (initialize's, or 2026-07-28's in _meta) longer than 256 characters or holding a control
+    /// character: the SDK writes the client's name and version into its log lines.
+    /// </param>
+    public sealed record Result(Problem Problem, string? Argument, string? Method, string? ToolName, byte[]? Id, bool UnprintableClientInfo);
+
+    private const int MaxClientInfoText = 256;
 
     private enum Region
     {
         Envelope,
         Params,
+        Meta,
+        ClientInfo,
         Arguments,
         Other,
     }
@@ -47,7 +55,7 @@ internal static class McpBodyScan
 
             // It stops at the first problem; the rest of the body need not even be well-formed then.
             scan.Object(ref reader, Region.Envelope, argument: null);
-            return new Result(scan.Problem, scan.Argument, scan.Method, scan.ToolName, scan.Id);
+            return new Result(scan.Problem, scan.Argument, scan.Method, scan.ToolName, scan.Id, scan.UnprintableClientInfo);
         }
         catch (JsonException)
         {
@@ -66,6 +74,8 @@ internal static class McpBodyScan
         public string? ToolName { get; private set; }
 
         public byte[]? Id { get; private set; }
+
+        public bool UnprintableClientInfo { get; private set; }
 
         /// <summary>Reads the object the reader is at the start of; false once a problem is found (no need to read on).</summary>
         public bool Object(ref Utf8JsonReader reader, Region region, string? argument)
@@ -88,6 +98,9 @@ internal static class McpBodyScan
                 {
                     (Region.Envelope, "params") => Region.Params,
                     (Region.Params, "arguments") => Region.Arguments,
+                    (Region.Params, "_meta") => Region.Meta,
+                    (Region.Params, "clientInfo") => Region.ClientInfo,
+                    (Region.Meta, _) when key.EndsWith("clientInfo", StringComparison.Ordinal) => Region.ClientInfo,
                     _ => Region.Other,
                 };
                 if (region == Region.Envelope && key == "id")
@@ -133,6 +146,10 @@ internal static class McpBodyScan
                     else if (parent == Region.Params && key == "name")
                     {
                         ToolName = text;
+                    }
+                    else if (parent == Region.ClientInfo && (text.Length > MaxClientInfoText || text.Any(char.IsControl)))
+                    {
+                        UnprintableClientInfo = true;
                     }
 
                     return true;

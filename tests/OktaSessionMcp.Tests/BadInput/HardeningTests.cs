@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using ModelContextProtocol.Protocol;
 using Microsoft.Extensions.Logging;
 using OktaSessionMcp.Tests.Infrastructure;
 using OktaSessionMcp.Tools;
@@ -125,6 +127,34 @@ public sealed class HardeningTests(BadInputServer fixture) : IClassFixture<BadIn
             await fixture.AssertNothingReachedOktaAsync();
         }
 
+        await fixture.AssertStillServingAsync();
+    }
+
+    [Fact]
+    public async Task ClientNameThatNoClientHas_IsRefusedOnInitializeAndIn2026Meta()
+    {
+        var name = new string('N', 300);
+        var initialize = JsonSerializer.Serialize(new
+        {
+            jsonrpc = "2.0", id = 1, method = "initialize",
+            @params = new { protocolVersion = "2025-11-25", capabilities = new { }, clientInfo = new { name = "ok\r\nforged", version = "1.0" } },
+        });
+        var meta = RawMcp.Meta();
+        meta[MetaKeys.ClientInfo] = new JsonObject { ["name"] = name, ["version"] = "1.0" };
+        var call = new JsonObject
+        {
+            ["jsonrpc"] = "2.0", ["id"] = 1, ["method"] = "tools/call",
+            ["params"] = new JsonObject { ["name"] = Get, ["arguments"] = new JsonObject { ["sessionId"] = "102abc" }, ["_meta"] = meta },
+        };
+        await fixture.ClearOktaCallsAsync();
+
+        var refusedInitialize = await fixture.Raw.PostAsync(initialize, "initialize", version: "2025-11-25");
+        var refusedCall = await fixture.Raw.PostAsync(call.ToJsonString(), "tools/call", Get);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refusedInitialize.Status);
+        Assert.Equal(HttpStatusCode.BadRequest, refusedCall.Status);
+        Assert.Equal(-32602, refusedCall.Error?["code"]?.GetValue<int>());
+        await fixture.AssertNothingReachedOktaAsync();
         await fixture.AssertStillServingAsync();
     }
 
