@@ -83,7 +83,6 @@ public sealed class ArgumentValidationTests : IDisposable
         }
 
         Assert.Equal(0, host.Http.GetMatchCount(anything));
-        Assert.Empty(host.Requests);
     }
 
     public void Dispose() => host.Dispose();

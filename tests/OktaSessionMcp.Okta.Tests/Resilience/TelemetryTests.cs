@@ -31,7 +31,6 @@ public sealed class TelemetryTests
             ["getSession 503", "getSession 200", "revokeSession 204"],
             listener.Requests.Select(m => $"{m.Tags[OktaTelemetry.OperationTag]} {m.Tags[OktaTelemetry.StatusCodeTag]}"));
         Assert.Equal(3, listener.Durations.Count);
-        Assert.All(listener.Durations, d => Assert.True(d >= 0));
         var retry = Assert.Single(listener.Retries);
         Assert.Equal(("getSession", "transient"), (retry.Tags[OktaTelemetry.OperationTag], retry.Tags[OktaTelemetry.RetryReasonTag]));
         // The simulator's default limit is 600 a minute; four requests so far, the session's creation included.
