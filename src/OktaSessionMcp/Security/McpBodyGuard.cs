@@ -24,55 +24,65 @@ internal sealed partial class McpBodyGuard(RequestDelegate next, RestListener re
 
         context.Request.EnableBuffering();
         var scan = await ScanAsync(context.Request, context.RequestAborted);
-        if (scan is null || (scan.Problem == McpBodyScan.Problem.None && IsPlausibleMethod(scan.Method) && !scan.UnprintableClientInfo && !IsInvalidToolCall(scan)))
+        if (scan is null || RefuseAsync(context, scan) is not { } refusal)
         {
             await next(context);
             return;
         }
 
-        var timer = audit.Start();
-        if (scan.Problem != McpBodyScan.Problem.None && (scan.Argument is null || scan.Method != "tools/call"))
+        await refusal;
+    }
+
+    /// <returns>The answer to a request the SDK must not see, or null to let it through.</returns>
+    private Task? RefuseAsync(HttpContext context, McpBodyScan.Result scan)
+    {
+        var inArgument = scan.Problem != McpBodyScan.Problem.None && scan.Argument is not null && scan.Method == "tools/call";
+        if (scan.Problem != McpBodyScan.Problem.None && !inArgument)
         {
-            await GuardError.WriteAsync(context, StatusCodes.Status400BadRequest, "Invalid Request: " + (scan.Problem == McpBodyScan.Problem.DuplicateKey
+            return Invalid(context, -32600, "Invalid Request: " + (scan.Problem == McpBodyScan.Problem.DuplicateKey
                 ? "a key appears twice in one object of the message; send each key once."
-                : "the message holds text that is not valid Unicode (a lone UTF-16 surrogate)."), code: -32600);
-            return;
+                : "the message holds text that is not valid Unicode (a lone UTF-16 surrogate)."));
         }
 
         if (!IsPlausibleMethod(scan.Method))
         {
-            await GuardError.WriteAsync(context, StatusCodes.Status400BadRequest,
-                "Invalid Request: a method name is 1 to 128 characters of A-Z, a-z, 0-9, '_', '-', '.' and '/'.", code: -32600);
-            return;
+            return Invalid(context, -32600, "Invalid Request: a method name is 1 to 128 characters of A-Z, a-z, 0-9, '_', '-', '.' and '/'.");
         }
 
         if (scan.UnprintableClientInfo)
         {
-            await GuardError.WriteAsync(context, StatusCodes.Status400BadRequest,
-                "Invalid params: clientInfo's texts are at most 256 characters, without control characters.", code: -32602);
-            return;
+            return Invalid(context, -32602, "Invalid params: clientInfo's texts are at most 256 characters, without control characters.");
         }
 
-        var tool = AuditNames.Printable(scan.ToolName ?? "unknown");
-        if (scan.Problem == McpBodyScan.Problem.None)
+        if (inArgument)
         {
-            audit.Write(timer, "mcp", tool, "refused", context.User, StatusCodes.Status200OK, okta: null, session: null);
-            await McpAnswers.ErrorAsync(context, scan.Id, -32602,
-                "Unknown tool: a tool name is 1 to 128 characters of A-Z, a-z, 0-9, '_', '-' and '.'. Call tools/list for the names.");
-            return;
+            Audit(context, scan, "error");
+            return McpAnswers.ToolErrorAsync(context, scan.Id, $"Invalid argument: '{AuditNames.Printable(scan.Argument!)}' " +
+                (scan.Problem == McpBodyScan.Problem.DuplicateKey
+                    ? "is given twice, or holds a key twice; send each key once."
+                    : "holds text that is not valid Unicode (a lone UTF-16 surrogate).") + " No request was sent to Okta.");
         }
 
-        audit.Write(timer, "mcp", tool, "error", context.User, StatusCodes.Status200OK, okta: null, session: null);
-        await McpAnswers.ToolErrorAsync(context, scan.Id, $"Invalid argument: '{AuditNames.Printable(scan.Argument!)}' " + (scan.Problem == McpBodyScan.Problem.DuplicateKey
-            ? "is given twice, or holds a key twice; send each key once."
-            : "holds text that is not valid Unicode (a lone UTF-16 surrogate).") + " No request was sent to Okta.");
+        if (scan.Method == "tools/call" && scan.ToolName is { } name && !ToolName().IsMatch(name))
+        {
+            Audit(context, scan, "refused");
+            return McpAnswers.ErrorAsync(context, scan.Id, -32602,
+                "Unknown tool: a tool name is 1 to 128 characters of A-Z, a-z, 0-9, '_', '-' and '.'. Call tools/list for the names.");
+        }
+
+        return null;
     }
+
+    private static Task Invalid(HttpContext context, int code, string message) =>
+        GuardError.WriteAsync(context, StatusCodes.Status400BadRequest, message, code);
+
+    // A tool call refused here never reaches the audit filter, so it is recorded here, under its capped name.
+    private void Audit(HttpContext context, McpBodyScan.Result scan, string outcome) =>
+        audit.Write(audit.Start(), "mcp", AuditNames.Printable(scan.ToolName ?? "unknown"), outcome, context.User,
+            StatusCodes.Status200OK, okta: null, session: null);
 
     // The SDK writes an unknown method into its log lines whole: anything that cannot be a method never reaches it.
     private static bool IsPlausibleMethod(string? method) => method is null || MethodName().IsMatch(method);
-
-    private static bool IsInvalidToolCall(McpBodyScan.Result scan) =>
-        scan.Method == "tools/call" && scan.ToolName is { } name && !ToolName().IsMatch(name);
 
     private static async Task<McpBodyScan.Result?> ScanAsync(HttpRequest request, CancellationToken cancellationToken)
     {

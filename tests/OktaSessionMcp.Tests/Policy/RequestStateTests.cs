@@ -174,10 +174,7 @@ public sealed class RequestStateTests : IAsyncLifetime, IDisposable
         var answer = await _raw.CallAsync(CloseSessionTool.Name, Arguments(sessionId), elicitation: false,
             requestState: "osm1.made-up", inputResponses: RawMcp.Answer(action));
 
-        Assert.True(answer.IsToolError, answer.Body);
-        Assert.Contains("not one this server issued", answer.Text, StringComparison.Ordinal);
-        Assert.Empty(await PolicyHarness.OktaCallsAsync(_server));
-        Assert.True(await PolicyHarness.IsActiveAsync(_server, sessionId));
+        await AssertNotClosedAsync(answer, sessionId, "not one this server issued");
     }
 
     [Fact]
@@ -187,10 +184,7 @@ public sealed class RequestStateTests : IAsyncLifetime, IDisposable
 
         var answer = await _raw.CallAsync(CloseSessionTool.Name, Arguments(sessionId), elicitation: false, inputResponses: RawMcp.Answer("accept"));
 
-        Assert.True(answer.IsToolError, answer.Body);
-        Assert.StartsWith("Not closed: ", answer.Text, StringComparison.Ordinal);
-        Assert.Empty(await PolicyHarness.OktaCallsAsync(_server));
-        Assert.True(await PolicyHarness.IsActiveAsync(_server, sessionId));
+        await AssertNotClosedAsync(answer, sessionId, "not one this server issued");
     }
 
     [Fact]
@@ -202,10 +196,7 @@ public sealed class RequestStateTests : IAsyncLifetime, IDisposable
         var answer = await _raw.CallAsync(CloseSessionTool.Name, Arguments(sessionId), elicitation: false,
             requestState: state, inputResponses: RawMcp.Answer("decline"));
 
-        Assert.True(answer.IsToolError, answer.Body);
-        Assert.Contains("the person declined", answer.Text, StringComparison.Ordinal);
-        Assert.Empty(await PolicyHarness.OktaCallsAsync(_server));
-        Assert.True(await PolicyHarness.IsActiveAsync(_server, sessionId));
+        await AssertNotClosedAsync(answer, sessionId, "the person declined");
     }
 
     private static JsonObject Arguments(string sessionId) => new() { ["sessionId"] = sessionId };
@@ -227,6 +218,15 @@ public sealed class RequestStateTests : IAsyncLifetime, IDisposable
         Assert.Contains(reason, answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(sessionId, answer.Body, StringComparison.Ordinal);
         Assert.DoesNotContain(await PolicyHarness.OktaCallsAsync(_server), call => call.StartsWith("DELETE", StringComparison.Ordinal));
+        Assert.True(await PolicyHarness.IsActiveAsync(_server, sessionId));
+    }
+
+    private async Task AssertNotClosedAsync(RawAnswer answer, string sessionId, string reason)
+    {
+        Assert.True(answer.IsToolError, answer.Body);
+        Assert.StartsWith("Not closed: ", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(reason, answer.Text, StringComparison.Ordinal);
+        Assert.Empty(await PolicyHarness.OktaCallsAsync(_server));
         Assert.True(await PolicyHarness.IsActiveAsync(_server, sessionId));
     }
 }
