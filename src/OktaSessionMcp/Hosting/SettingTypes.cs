@@ -34,6 +34,9 @@ public static class SettingTypes
         OneOf(LogLevels.Key, "a log level", Enum.GetNames<LogLevel>()),
     ];
 
+    /// <summary>The configuration keys checked, for the test that keeps this table complete.</summary>
+    internal static IEnumerable<string> Keys => Settings.Select(setting => setting.Key);
+
     /// <exception cref="StartupException">One line for each setting whose value has the wrong type.</exception>
     public static void Check(IConfiguration configuration)
     {
