@@ -32,7 +32,8 @@ public static partial class SettingNames
             return "OKTA_ORG_URL (--okta-org-url)" + message["OKTA_ORG_URL".Length..];
         }
 
-        var leading = CommandLine.Options.FirstOrDefault(o => LeadingFlag().Match(message).Value == o.Name);
+        var first = LeadingFlag().Match(message).Value;
+        var leading = CommandLine.Options.FirstOrDefault(o => o.Name == first);
         return leading is null || message.Contains(EnvironmentOf(leading.Key), StringComparison.OrdinalIgnoreCase)
             ? message
             : $"{leading.Name} ({EnvironmentOf(leading.Key)}){message[leading.Name.Length..]}";
