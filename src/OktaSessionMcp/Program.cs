@@ -1,11 +1,10 @@
-using Microsoft.Extensions.Options;
 using OktaSessionMcp.Hosting;
 
 var parsed = CommandLine.Parse(args);
 if (parsed.Error is not null)
 {
     await Console.Error.WriteLineAsync(parsed.Error);
-    return 2;
+    return StartupFailure.ExitCode;
 }
 
 if (parsed.Help)
@@ -24,8 +23,9 @@ try
 {
     return await ServerRunner.RunAsync(parsed.Values, CancellationToken.None);
 }
-catch (Exception ex) when (ex is StartupException or OptionsValidationException)
+#pragma warning disable CA1031 // Every failure ends here, whatever its type: one message on stderr and exit code 2, not a stack trace.
+catch (Exception ex)
+#pragma warning restore CA1031
 {
-    await Console.Error.WriteLineAsync($"okta-session-mcp cannot start: {ex.Message}");
-    return 2;
+    return await StartupFailure.ReportAsync(ex, ServerConfiguration.Build(parsed.Values), Console.Error);
 }

@@ -51,6 +51,9 @@ public sealed class CommandLineTests
     [InlineData("Option --port needs a whole number in range, not '-1'", "--port=-1")]
     [InlineData("Option --session-lifetime-minutes needs a whole number in range, not '0'", "--session-lifetime-minutes", "0")]
     [InlineData("Option --rate-limit-per-minute needs a whole number in range, not 'many'", "--rate-limit-per-minute", "many")]
+    [InlineData("Option --bind needs an IP address or localhost, not 'nowhere'", "--bind", "nowhere")]
+    [InlineData("Option --api-key needs a key, not an empty value", "--api-key=")]
+    [InlineData("Option --read-only-api-key needs a key different from --api-key", "--api-key", "k", "--read-only-api-key", "k")]
     public void Parse_BadArguments_SaysWhatIsWrong(string expected, params string[] args)
     {
         var result = CommandLine.Parse(args);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 
 namespace OktaSessionMcp.Simulator.Cli;
 
@@ -62,7 +63,9 @@ internal static class CommandLine
             }
         }
 
-        return new(options, ShowHelp: false, Error: null);
+        return options.ReadOnlyApiKey == options.ApiKey
+            ? Fail("Option --read-only-api-key needs a key different from --api-key.")
+            : new(options, ShowHelp: false, Error: null);
     }
 
     private static string? Apply(SimulatorOptions options, string name, string value)
@@ -72,9 +75,13 @@ internal static class CommandLine
             case "--port" when TryInt(value, 0, 65535, out var port):
                 options.Port = port;
                 return null;
-            case "--bind":
+            case "--bind" when value.Equals("localhost", StringComparison.OrdinalIgnoreCase) || IPAddress.TryParse(value, out _):
                 options.BindAddress = value;
                 return null;
+            case "--bind":
+                return $"Option --bind needs an IP address or localhost, not '{value}'.";
+            case "--api-key" or "--read-only-api-key" when string.IsNullOrWhiteSpace(value):
+                return $"Option {name} needs a key, not an empty value.";
             case "--api-key":
                 options.ApiKey = value;
                 return null;

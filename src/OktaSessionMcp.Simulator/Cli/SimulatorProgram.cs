@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Microsoft.AspNetCore.Connections;
 
 namespace OktaSessionMcp.Simulator.Cli;
 
@@ -19,8 +20,9 @@ internal static class SimulatorProgram
 
         if (parsed.Options is not { } options)
         {
+            // One line that names the option, not the whole help: the mistake stays the first thing on screen.
             await Console.Error.WriteLineAsync(parsed.Error);
-            await Console.Error.WriteAsync(CommandLine.HelpText);
+            await Console.Error.WriteLineAsync("Run with --help to see the options.");
             return 2;
         }
 
@@ -32,9 +34,16 @@ internal static class SimulatorProgram
         {
             simulator = await OktaSimulator.StartAsync(options, stop.Token);
         }
+        catch (IOException exception) when (exception.InnerException is AddressInUseException)
+        {
+            await Console.Error.WriteLineAsync(
+                $"Cannot start the simulator: port {options.Port} is already in use (--port): stop the process that holds it, " +
+                "or pick another port with --port (0 picks a free one).");
+            return 2;
+        }
         catch (Exception exception) when (exception is ArgumentException or IOException)
         {
-            // A bad option value or a port already in use: say which, without a stack trace.
+            // Any other bad value or bind failure: say which, without a stack trace.
             await Console.Error.WriteLineAsync($"Cannot start the simulator: {exception.Message}");
             return 2;
         }

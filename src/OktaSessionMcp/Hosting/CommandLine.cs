@@ -35,6 +35,7 @@ public static class CommandLine
         new("--manage-scope", "Auth:ManageScope", false, "Scope that tools that change sessions and REST POST/DELETE need. Default sessions:manage."),
         new("--rate-limit", "Auth:RateLimit", false, "Requests per minute per caller (token subject, key, or remote address); 0 turns it off. Default 1200."),
         new("--log-format", LogFormat.Key, false, "simple (default) or json: one JSON object per log line on stderr, audit records included."),
+        new("--log-level", LogLevels.Key, false, "Trace, Debug, Information (default), Warning, Error, Critical or None. At Debug a failed start also prints the whole exception."),
         new("--okta-org-url", "Okta:OrgUrl", false, "Your Okta org's URL, e.g. https://example.okta.com. Env: OKTA_ORG_URL."),
         new("--okta-attempt-timeout", OktaClientSettings.AttemptTimeoutSeconds, false, "Seconds one request to Okta may take. Default 10."),
         new("--okta-total-timeout", OktaClientSettings.TotalTimeoutSeconds, false, "Seconds one call to Okta may take, retries and waits included. Default 30."),
@@ -79,7 +80,7 @@ public static class CommandLine
             }
             else
             {
-                return new(values, help, version, $"CliOption '{name}' needs a value. Run with --help to see the options.");
+                return new(values, help, version, $"Option '{name}' needs a value. Run with --help to see the options.");
             }
         }
 

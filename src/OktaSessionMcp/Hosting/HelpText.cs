@@ -23,6 +23,7 @@ public static class HelpText
         output.WriteLine($"  {"OKTA_ORG_URL",-30} Your Okta org's URL (https; http only for loopback). Required unless --okta-simulator.");
         output.WriteLine($"  {"OKTA_API_KEY",-30} An Okta API token (sent as 'SSWS <token>'). Required unless --okta-simulator.");
         output.WriteLine($"  {"Server__<Name>",-30} Any option above by its setting name, e.g. Server__McpPort=9191.");
+        output.WriteLine($"  {"Logging__LogLevel__Default",-30} The log level, like --log-level.");
         output.WriteLine($"  {"Okta__<Name>",-30} The Okta client's limits, e.g. Okta__TransientRetryDelaySeconds=0.5 (README: Resilience).");
         output.WriteLine($"  {"Server__RestEnabled",-30} false turns the REST adapter off (like --rest-port 0).");
         output.WriteLine($"  {"Server__ShutdownSeconds",-30} How long SIGTERM waits for calls in flight. Default 20.");

@@ -58,6 +58,11 @@ public static class HttpHost
 
     private static void CheckPorts(ServerOptions server)
     {
+        if (server.McpPort is < 0 or > IPEndPoint.MaxPort)
+        {
+            throw new StartupException($"--mcp-port {server.McpPort} is not a port: use 1 to 65535.");
+        }
+
         if (server.RestEnabled && server.RestPort is < 0 or > IPEndPoint.MaxPort)
         {
             throw new StartupException($"--rest-port {server.RestPort} is not a port: use 1 to 65535, or 0 to turn the REST adapter off.");

@@ -24,6 +24,7 @@ public static class LoggingSetup
     public static ILoggingBuilder AddSafeFilters(this ILoggingBuilder logging)
     {
         logging.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<LoggerFilterOptions>, McpSdkLogLevel>());
+        logging.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<LoggerFilterOptions>, HostFailureLogLevel>());
         return logging
             // Hosting opens a logging scope holding the request path for every request whose category allows any
             // level, and REST paths hold session ids: a provider that writes scopes would print them. Off entirely;

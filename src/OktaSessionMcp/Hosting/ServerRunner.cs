@@ -9,12 +9,14 @@ public static class ServerRunner
     public static async Task<int> RunAsync(IDictionary<string, string?> commandLine, CancellationToken cancellationToken)
     {
         var settings = new Dictionary<string, string?>(commandLine, StringComparer.OrdinalIgnoreCase);
-        var server = BuildConfiguration(settings).GetSection(ServerOptions.Section).Get<ServerOptions>() ?? new ServerOptions();
+        var initial = ServerConfiguration.Build(settings);
+        SettingTypes.Check(initial);
+        var server = initial.GetSection(ServerOptions.Section).Get<ServerOptions>() ?? new ServerOptions();
 
         await using var simulator = server.OktaSimulator
             ? await EmbeddedSimulator.StartAsync(settings, cancellationToken)
             : null;
-        var configuration = BuildConfiguration(settings);
+        var configuration = ServerConfiguration.Build(settings);
 
         if (server.Stdio)
         {
@@ -29,7 +31,16 @@ public static class ServerRunner
         }
 
         await using var app = HttpHost.Build(configuration);
-        await app.StartAsync(cancellationToken);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (Exception ex) when (PortInUse.Is(ex))
+        {
+            // Only here are the ports known; Program.cs turns this into the message and exit code, like every failure.
+            throw PortInUse.Describe(server, ex);
+        }
+
         var rest = app.Services.GetRequiredService<RestListener>().BaseUrl;
         var mcpUrl = $"{app.Urls.First(url => rest is null || new Uri(url).Port != rest.Port).TrimEnd('/')}/mcp";
         if (simulator is not null)
@@ -49,10 +60,4 @@ public static class ServerRunner
         await app.WaitForShutdownAsync(cancellationToken);
         return 0;
     }
-
-    private static IConfiguration BuildConfiguration(IDictionary<string, string?> settings) =>
-        new ConfigurationBuilder()
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(settings)
-            .Build();
 }

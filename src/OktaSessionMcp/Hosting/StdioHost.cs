@@ -9,6 +9,8 @@ public static class StdioHost
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddConfiguration(configuration);
+        // The empty builder reads no "Logging" section; the HTTP host's slim builder does. --log-level works on both.
+        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
         builder.Logging.AddSafeLogging().AddLogFormat(builder.Configuration);
         builder.Services.AddOktaSessionMcp(builder.Configuration).WithStdioServerTransport();
         return builder.Build();
