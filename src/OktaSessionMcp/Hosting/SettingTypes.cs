@@ -19,7 +19,7 @@ public static class SettingTypes
         Whole("Server:McpPort", 0, 65535, "a port", "use 1 to 65535"),
         Whole("Server:RestPort", 0, 65535, "a port", "use 1 to 65535, or --rest-port 0 to turn the REST adapter off"),
         Flag("Server:Stdio"), Flag("Server:OktaSimulator"), Flag("Server:RestEnabled"), Flag("Server:Stateful"),
-        Flag("Server:ReadOnly"), Flag("Server:WarmUp"),
+        Flag("Server:ReadOnly"),
         Whole("Server:SessionIdleMinutes", 1, int.MaxValue, "a number of minutes", "use 1 or more"),
         Whole("Server:MaxSessions", 1, int.MaxValue, "a number of sessions", "use 1 or more"),
         Whole("Server:ShutdownSeconds", 0, int.MaxValue, "a number of seconds", "use 0 or more"),
