@@ -13,15 +13,18 @@ namespace OktaSessionMcp.Tests.Endpoint;
 /// </summary>
 public sealed class EndpointContractTests
 {
+    private const string June2025 = "2025-06-18";
     private const string November2025 = "2025-11-25";
 
-    [Fact]
-    public async Task Stateless_InitializeGivesNoSessionAndGetAndDeleteAre405()
+    [Theory]
+    [InlineData(June2025)]
+    [InlineData(November2025)]
+    public async Task Stateless_InitializeGivesNoSessionAndGetAndDeleteAre405(string version)
     {
         await using var server = await RunningServer.StartAsync();
         using var http = new HttpClient();
 
-        using var initialize = await PostAsync(http, server.McpUrl, Initialize(November2025), November2025);
+        using var initialize = await PostAsync(http, server.McpUrl, Initialize(version), version);
         using var get = await SendAsync(http, HttpMethod.Get, server.McpUrl);
         using var delete = await SendAsync(http, HttpMethod.Delete, server.McpUrl);
 
@@ -31,19 +34,22 @@ public sealed class EndpointContractTests
         Assert.Equal(HttpStatusCode.MethodNotAllowed, delete.StatusCode);
     }
 
-    [Fact]
-    public async Task Stateful_SessionIsIssuedRequiredKnownAndEndedByDelete()
+    [Theory]
+    [InlineData(June2025)]
+    [InlineData(November2025)]
+    public async Task Stateful_SessionIsIssuedRequiredKnownAndEndedByDelete(string version)
     {
         await using var server = await RunningServer.StartAsync(new Dictionary<string, string?> { ["Server:Stateful"] = "true" });
         using var http = new HttpClient();
 
-        using var initialize = await PostAsync(http, server.McpUrl, Initialize(November2025), November2025);
+        using var initialize = await PostAsync(http, server.McpUrl, Initialize(version), version);
+        Assert.Contains($"\"protocolVersion\":\"{version}\"", await initialize.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var sessionId = Assert.Single(initialize.Headers.GetValues("Mcp-Session-Id"));
-        using var withoutSession = await PostAsync(http, server.McpUrl, ToolsList, November2025);
-        using var unknownSession = await PostAsync(http, server.McpUrl, ToolsList, November2025, sessionId: "no-such-session");
-        using var listed = await PostAsync(http, server.McpUrl, ToolsList, November2025, sessionId);
+        using var withoutSession = await PostAsync(http, server.McpUrl, ToolsList, version);
+        using var unknownSession = await PostAsync(http, server.McpUrl, ToolsList, version, sessionId: "no-such-session");
+        using var listed = await PostAsync(http, server.McpUrl, ToolsList, version, sessionId);
         using var deleted = await SendAsync(http, HttpMethod.Delete, server.McpUrl, sessionId);
-        using var afterDelete = await PostAsync(http, server.McpUrl, ToolsList, November2025, sessionId);
+        using var afterDelete = await PostAsync(http, server.McpUrl, ToolsList, version, sessionId);
 
         Assert.Equal(HttpStatusCode.BadRequest, withoutSession.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknownSession.StatusCode);
