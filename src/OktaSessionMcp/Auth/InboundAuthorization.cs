@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using OktaSessionMcp.Audit;
 using OktaSessionMcp.Rest;
 
@@ -23,7 +24,7 @@ internal sealed class InboundAuthorization(
         if (context.User.Identity?.IsAuthenticated != true)
         {
             Audit(context, timer, access, "unauthenticated", StatusCodes.Status401Unauthorized);
-            await AuthChallenges.UnauthorizedAsync(context, resource, access.Scope);
+            await AuthChallenges.UnauthorizedAsync(context, resource, access.Scope, rejected: (await context.AuthenticateAsync()).Failure is not null);
             return;
         }
 

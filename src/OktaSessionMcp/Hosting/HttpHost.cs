@@ -20,8 +20,8 @@ public static class HttpHost
         builder.Logging.AddSafeLogging().AddLogFormat(builder.Configuration);
 
         var server = builder.Configuration.GetSection(ServerOptions.Section).Get<ServerOptions>() ?? new ServerOptions();
-        var authenticates = builder.AddInboundSecurity();
-        var address = ParseBindAddress(server.Bind, authenticates);
+        var auth = builder.AddInboundSecurity();
+        var address = ParseBindAddress(server.Bind, auth.IsEnabled);
         CheckPorts(server);
         var restListener = new RestListener();
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -48,7 +48,19 @@ public static class HttpHost
 
         app.UseMiddleware<RequestOriginGuard>();
         app.UseMiddleware<RequestBodyLimit>();
-        app.UseInboundSecurity();
+        app.UseMiddleware<QueryStringTokens>();
+        if (auth.IsEnabled)
+        {
+            app.UseAuthentication(); // also serves the RFC 9728 document (the SDK's McpAuth scheme)
+        }
+
+        if (auth.RateLimit > 0)
+        {
+            app.UseRateLimiter(); // after authentication: it partitions by caller
+        }
+
+        app.UseMiddleware<InboundAuthorization>();
+        app.UseMiddleware<RestAudit>();
         app.MapHealthEndpoints();
         app.MapMcp(ProtectedResource.McpPath);
         app.MapRestAdapter(server.RestEnabled);
