@@ -29,6 +29,7 @@ internal static class InboundSecurity
         if (settings.IsEnabled)
         {
             services.AddInboundAuthentication(settings);
+            services.AddInboundAuthorization();
         }
 
         if (settings.RateLimit > 0)

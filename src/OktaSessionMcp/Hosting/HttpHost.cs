@@ -59,10 +59,19 @@ public static class HttpHost
             app.UseRateLimiter(); // after authentication: it partitions by caller
         }
 
-        app.UseMiddleware<InboundAuthorization>();
+        if (auth.IsEnabled)
+        {
+            app.UseAuthorization(); // 401 and 403 (InboundRefusals); the fallback policy covers the REST adapter
+        }
+
         app.UseMiddleware<RestAudit>();
-        app.MapHealthEndpoints();
-        app.MapMcp(ProtectedResource.McpPath);
+        app.MapGroup("").AllowAnonymous().MapHealthEndpoints();
+        var mcp = app.MapMcp(ProtectedResource.McpPath);
+        if (auth.IsEnabled)
+        {
+            mcp.RequireAuthorization(InboundPolicies.OperationScope);
+        }
+
         app.MapRestAdapter(server.RestEnabled);
         return app;
     }
