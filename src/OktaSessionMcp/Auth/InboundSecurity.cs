@@ -57,9 +57,7 @@ internal static class InboundSecurity
 
         if (settings.Issuer is not null)
         {
-            authentication.AddJwtBearer();
-            services.ConfigureOptions<OAuthBearerSetup>();
-            services.AddSingleton<OAuthBearerEvents>();
+            OAuthBearerSetup.Add(authentication);
         }
 
         authentication.AddMcp(options =>

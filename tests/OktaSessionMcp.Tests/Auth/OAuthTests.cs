@@ -15,6 +15,7 @@ public sealed class OAuthTests(OAuthServerFixture fixture) : IClassFixture<OAuth
         using var response = await AuthHttp.PostMcpAsync(fixture.Server.McpUrl, AuthHttp.ToolsList, token: null);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Single(response.Headers.WwwAuthenticate);
         var challenge = AuthHttp.Challenge(response);
         Assert.Contains($"resource_metadata=\"{MetadataUrl}\"", challenge, StringComparison.Ordinal);
         Assert.Contains("scope=\"sessions:read\"", challenge, StringComparison.Ordinal);
@@ -60,6 +61,7 @@ public sealed class OAuthTests(OAuthServerFixture fixture) : IClassFixture<OAuth
             fixture.Server.McpUrl, AuthHttp.ToolCall(CloseSessionTool.Name), fixture.Token(OAuthServerFixture.Read));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Single(response.Headers.WwwAuthenticate);
         var challenge = AuthHttp.Challenge(response);
         Assert.Contains("error=\"insufficient_scope\"", challenge, StringComparison.Ordinal);
         Assert.Contains("scope=\"sessions:manage\"", challenge, StringComparison.Ordinal);
@@ -142,6 +144,7 @@ public sealed class OAuthTests(OAuthServerFixture fixture) : IClassFixture<OAuth
     private static void AssertInvalidToken(HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Single(response.Headers.WwwAuthenticate);
         var challenge = AuthHttp.Challenge(response);
         Assert.Contains("error=\"invalid_token\"", challenge, StringComparison.Ordinal);
         Assert.Contains($"resource_metadata=\"{MetadataUrl}\"", challenge, StringComparison.Ordinal);
