@@ -11,7 +11,8 @@ internal sealed partial class OAuthBearerEvents(ILogger<OAuthBearerEvents> logge
 {
     public override async Task MessageReceived(MessageReceivedContext context)
     {
-        var token = BearerToken.Read(context.Request);
+        // The health probes stay out of authentication, as they stay out of authorization.
+        var token = InboundSecurityExemptions.IsExempt(context.HttpContext) ? null : BearerToken.Read(context.Request);
         if (token is null)
         {
             context.NoResult();

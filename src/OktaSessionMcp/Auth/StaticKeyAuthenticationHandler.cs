@@ -17,7 +17,8 @@ internal sealed class StaticKeyAuthenticationHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var token = BearerToken.Read(Request);
+        // The health probes stay out of authentication, as they stay out of authorization.
+        var token = InboundSecurityExemptions.IsExempt(Context) ? null : BearerToken.Read(Request);
         if (token is null)
         {
             return AuthenticateResult.NoResult();

@@ -131,6 +131,21 @@ public sealed class OAuthTests(OAuthServerFixture fixture) : IClassFixture<OAuth
     }
 
     [Fact]
+    public async Task Healthz_WithTokenAndIssuerUnreachable_Is200WithoutAskingTheIssuer()
+    {
+        await using var server = await RunningServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["Auth:OAuthIssuer"] = "http://127.0.0.1:1/oauth2/unreachable",
+            ["Auth:ResourceUrl"] = OAuthServerFixture.Resource,
+        });
+
+        using var response = await AuthHttp.SendAsync(HttpMethod.Get, new Uri(server.McpUrl, "/healthz"), fixture.Token(OAuthServerFixture.Read));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(server.Logs.Lines, line => line.Contains("metadata or keys could not be fetched", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Post_TokenInTheQueryString_Is400()
     {
         var url = new Uri($"{fixture.Server.McpUrl}?access_token={fixture.Token(OAuthServerFixture.Read)}");
