@@ -25,7 +25,7 @@ internal sealed partial class OAuthBearerEvents(ILogger<OAuthBearerEvents> logge
             return;
         }
 
-        // The token handler swallows a failed metadata fetch and reports a bad signature instead; fetched here first
+        // The token handler swallows a failed metadata fetch and calls the token invalid instead; fetched here first
         // (cached after the first success), an unreachable issuer is named in the log.
         var aborted = context.HttpContext.RequestAborted;
         try
