@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ModelContextProtocol.AspNetCore.Authentication;
@@ -57,7 +59,7 @@ internal static class InboundSecurity
 
         if (settings.Issuer is not null)
         {
-            OAuthBearerSetup.Add(authentication);
+            AddOAuthBearer(authentication);
         }
 
         authentication.AddMcp(options =>
@@ -65,5 +67,15 @@ internal static class InboundSecurity
             options.ForwardAuthenticate = scheme;
             options.Events.OnResourceMetadataRequest = ProtectedResourceDocument.OnRequestAsync;
         });
+    }
+
+    // A method of its own, never inlined, that names no JwtBearer type outside it: a server without an issuer then never
+    // loads JwtBearer or IdentityModel (docs/benchmarks.md, idle memory).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddOAuthBearer(AuthenticationBuilder authentication)
+    {
+        authentication.AddJwtBearer();
+        authentication.Services.ConfigureOptions<OAuthBearerSetup>();
+        authentication.Services.AddSingleton<OAuthBearerEvents>();
     }
 }

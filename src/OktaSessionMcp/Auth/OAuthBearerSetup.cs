@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -22,14 +21,6 @@ internal sealed class OAuthBearerSetup(AuthSettings settings, ProtectedResource 
         SecurityAlgorithms.RsaSsaPssSha256, SecurityAlgorithms.RsaSsaPssSha384, SecurityAlgorithms.RsaSsaPssSha512,
         SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.EcdsaSha384, SecurityAlgorithms.EcdsaSha512,
     ];
-
-    /// <summary>A method of its own, so that a server without an issuer never loads JwtBearer or IdentityModel.</summary>
-    public static void Add(AuthenticationBuilder authentication)
-    {
-        authentication.AddJwtBearer();
-        authentication.Services.ConfigureOptions<OAuthBearerSetup>();
-        authentication.Services.AddSingleton<OAuthBearerEvents>();
-    }
 
     public void Configure(string? name, JwtBearerOptions options)
     {
