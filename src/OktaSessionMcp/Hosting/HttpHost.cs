@@ -65,7 +65,7 @@ public static class HttpHost
         }
 
         app.UseMiddleware<RestAudit>();
-        app.MapGroup("").AllowAnonymous().MapHealthEndpoints();
+        app.MapGroup("").AllowAnonymous().MapHealthEndpoints(); // probes need no caller, and no rate limit applies to them
         var mcp = app.MapMcp(ProtectedResource.McpPath);
         if (auth.IsEnabled)
         {
