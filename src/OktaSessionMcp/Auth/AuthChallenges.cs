@@ -10,9 +10,9 @@ namespace OktaSessionMcp.Auth;
 /// </summary>
 internal static class AuthChallenges
 {
-    public static Task UnauthorizedAsync(HttpContext context, ProtectedResource resource, string scope)
+    /// <param name="rejected">A bearer token was sent and refused: error="invalid_token" (RFC 6750 section 3.1).</param>
+    public static Task UnauthorizedAsync(HttpContext context, ProtectedResource resource, string scope, bool rejected)
     {
-        var rejected = context.Features.Get<TokenRejected>() is not null;
         var challenge = $"Bearer resource_metadata=\"{resource.MetadataUrl}\", scope=\"{scope}\"";
         if (rejected)
         {

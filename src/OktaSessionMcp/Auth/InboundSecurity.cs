@@ -1,20 +1,24 @@
+using System.Runtime.CompilerServices;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ModelContextProtocol.AspNetCore.Authentication;
 using OktaSessionMcp.Audit;
 
 namespace OktaSessionMcp.Auth;
 
 /// <summary>
-/// The HTTP host's inbound security, in one place: protected resource metadata, authentication (static keys, OAuth),
-/// the per-caller rate limit, authorization by scope, and the REST audit trail.
+/// The HTTP host's inbound security services, on ASP.NET Core's model: authentication (static keys, then OAuth access
+/// tokens with JwtBearer; the SDK's McpAuth scheme for the RFC 9728 document), the per-caller rate limit, and
+/// authorization by scope. HttpHost puts the middleware in order.
 /// </summary>
-public static class InboundSecurity
+internal static class InboundSecurity
 {
     /// <summary>
     /// Reads and checks the "Auth" settings and registers the services; throws <see cref="Hosting.StartupException"/>
-    /// naming what to fix.
+    /// naming what to fix. Without keys or an issuer no authentication service is registered, so none runs.
     /// </summary>
-    /// <returns>Whether callers must authenticate (only then may the server listen beyond loopback).</returns>
-    public static bool AddInboundSecurity(this WebApplicationBuilder builder)
+    public static AuthSettings AddInboundSecurity(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var settings = AuthSettings.Load(builder.Configuration);
@@ -24,12 +28,10 @@ public static class InboundSecurity
         services.AddSingleton<RequiredAccess>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AuditLog>();
-        if (settings.Issuer is not null)
+        if (settings.IsEnabled)
         {
-            // Only with an issuer: without one the validator has nothing to do, and loading IdentityModel costs memory.
-            services.AddSingleton<OAuthTokenValidator>();
-            services.AddHttpClient(OAuthTokenValidator.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
-                .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+            services.AddInboundAuthentication(settings);
+            services.AddInboundAuthorization();
         }
 
         if (settings.RateLimit > 0)
@@ -37,22 +39,43 @@ public static class InboundSecurity
             services.AddInboundRateLimiting(settings);
         }
 
-        return settings.IsEnabled;
+        return settings;
     }
 
-    /// <summary>Adds the middleware, after the Host/Origin guard and before the endpoints.</summary>
-    public static WebApplication UseInboundSecurity(this WebApplication app)
+    private static void AddInboundAuthentication(this IServiceCollection services, AuthSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(app);
-        app.UseMiddleware<ProtectedResourceMetadataEndpoint>();
-        app.UseMiddleware<InboundAuthentication>();
-        if (app.Services.GetRequiredService<AuthSettings>().RateLimit > 0)
+        // One default scheme that knows every caller, so the rate limiter (after UseAuthentication) partitions by it.
+        var scheme = settings.Keys.IsEmpty ? JwtBearerDefaults.AuthenticationScheme : StaticKeyAuthenticationHandler.SchemeName;
+        var authentication = services.AddAuthentication(options =>
         {
-            app.UseRateLimiter();
+            options.DefaultScheme = scheme;
+            options.DefaultChallengeScheme = McpAuthenticationDefaults.AuthenticationScheme;
+        });
+        if (!settings.Keys.IsEmpty)
+        {
+            authentication.AddScheme<StaticKeyAuthenticationOptions, StaticKeyAuthenticationHandler>(StaticKeyAuthenticationHandler.SchemeName,
+                options => options.FallbackScheme = settings.Issuer is null ? null : JwtBearerDefaults.AuthenticationScheme);
         }
 
-        app.UseMiddleware<InboundAuthorization>();
-        app.UseMiddleware<RestAudit>();
-        return app;
+        if (settings.Issuer is not null)
+        {
+            AddOAuthBearer(authentication);
+        }
+
+        authentication.AddMcp(options =>
+        {
+            options.ForwardAuthenticate = scheme;
+            options.Events.OnResourceMetadataRequest = ProtectedResourceDocument.OnRequestAsync;
+        });
+    }
+
+    // A method of its own, never inlined, that names no JwtBearer type outside it: a server without an issuer then never
+    // loads JwtBearer or IdentityModel (docs/benchmarks.md, idle memory).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddOAuthBearer(AuthenticationBuilder authentication)
+    {
+        authentication.AddJwtBearer();
+        authentication.Services.ConfigureOptions<OAuthBearerSetup>();
+        authentication.Services.AddSingleton<OAuthBearerEvents>();
     }
 }

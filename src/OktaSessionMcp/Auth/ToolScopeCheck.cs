@@ -6,7 +6,7 @@ namespace OktaSessionMcp.Auth;
 
 /// <summary>
 /// A call-tool filter that checks the tool's scope against the caller's token. Over HTTP the same check has already
-/// answered 403 before the adapter (<see cref="InboundAuthorization"/>); this one holds wherever a call arrives by
+/// answered 403 before the adapter (<see cref="OperationScopeHandler"/>); this one holds wherever a call arrives by
 /// another way, and refuses with a JSON-RPC error. A call without a user (stdio, or loopback without authentication)
 /// had no inbound authentication to check.
 /// </summary>

@@ -20,8 +20,8 @@ public static class HttpHost
         builder.Logging.AddSafeLogging().AddLogFormat(builder.Configuration);
 
         var server = builder.Configuration.GetSection(ServerOptions.Section).Get<ServerOptions>() ?? new ServerOptions();
-        var authenticates = builder.AddInboundSecurity();
-        var address = ParseBindAddress(server.Bind, authenticates);
+        var auth = builder.AddInboundSecurity();
+        var address = ParseBindAddress(server.Bind, auth.IsEnabled);
         CheckPorts(server);
         var restListener = new RestListener();
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -46,12 +46,34 @@ public static class HttpHost
         configure?.Invoke(builder);
         var app = builder.Build();
 
-        app.UseMiddleware<RequestOriginGuard>();
-        app.UseMiddleware<RequestBodyLimit>();
-        app.UseInboundSecurity();
-        app.UseMiddleware<McpBodyGuard>();
-        app.MapHealthEndpoints();
-        app.MapMcp(ProtectedResource.McpPath);
+        // The request path, in order. The SDK does none of these; each says why in its own file.
+        app.UseMiddleware<RequestOriginGuard>(); // Host and Origin: DNS rebinding, and the MCP transport's Origin MUST
+        app.UseMiddleware<RequestBodyLimit>(); // 1 MiB, with a reason, before anything reads the body
+        app.UseMiddleware<QueryStringTokens>(); // a credential in the URL is refused, not ignored
+        if (auth.IsEnabled)
+        {
+            app.UseAuthentication(); // also serves the RFC 9728 document (the SDK's McpAuth scheme)
+        }
+
+        if (auth.RateLimit > 0)
+        {
+            app.UseRateLimiter(); // after authentication: it partitions by caller
+        }
+
+        if (auth.IsEnabled)
+        {
+            app.UseAuthorization(); // 401 and 403 (InboundRefusals); the fallback policy covers the REST adapter
+        }
+
+        app.UseMiddleware<RestAudit>();
+        app.UseMiddleware<McpBodyGuard>(); // what the SDK would answer with a 500 or log whole, refused before it reads the body
+        app.MapGroup("").AllowAnonymous().MapHealthEndpoints(); // probes need no caller, and no rate limit applies to them
+        var mcp = app.MapMcp(ProtectedResource.McpPath);
+        if (auth.IsEnabled)
+        {
+            mcp.RequireAuthorization(InboundPolicies.OperationScope);
+        }
+
         app.MapRestAdapter(server.RestEnabled);
         return app;
     }

@@ -15,6 +15,7 @@ public sealed class OAuthTests(OAuthServerFixture fixture) : IClassFixture<OAuth
         using var response = await AuthHttp.PostMcpAsync(fixture.Server.McpUrl, AuthHttp.ToolsList, token: null);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Single(response.Headers.WwwAuthenticate);
         var challenge = AuthHttp.Challenge(response);
         Assert.Contains($"resource_metadata=\"{MetadataUrl}\"", challenge, StringComparison.Ordinal);
         Assert.Contains("scope=\"sessions:read\"", challenge, StringComparison.Ordinal);
@@ -60,6 +61,7 @@ public sealed class OAuthTests(OAuthServerFixture fixture) : IClassFixture<OAuth
             fixture.Server.McpUrl, AuthHttp.ToolCall(CloseSessionTool.Name), fixture.Token(OAuthServerFixture.Read));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Single(response.Headers.WwwAuthenticate);
         var challenge = AuthHttp.Challenge(response);
         Assert.Contains("error=\"insufficient_scope\"", challenge, StringComparison.Ordinal);
         Assert.Contains("scope=\"sessions:manage\"", challenge, StringComparison.Ordinal);
@@ -129,6 +131,21 @@ public sealed class OAuthTests(OAuthServerFixture fixture) : IClassFixture<OAuth
     }
 
     [Fact]
+    public async Task Healthz_WithTokenAndIssuerUnreachable_Is200WithoutAskingTheIssuer()
+    {
+        await using var server = await RunningServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["Auth:OAuthIssuer"] = "http://127.0.0.1:1/oauth2/unreachable",
+            ["Auth:ResourceUrl"] = OAuthServerFixture.Resource,
+        });
+
+        using var response = await AuthHttp.SendAsync(HttpMethod.Get, new Uri(server.McpUrl, "/healthz"), fixture.Token(OAuthServerFixture.Read));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(server.Logs.Lines, line => line.Contains("metadata or keys could not be fetched", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Post_TokenInTheQueryString_Is400()
     {
         var url = new Uri($"{fixture.Server.McpUrl}?access_token={fixture.Token(OAuthServerFixture.Read)}");
@@ -142,6 +159,7 @@ public sealed class OAuthTests(OAuthServerFixture fixture) : IClassFixture<OAuth
     private static void AssertInvalidToken(HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Single(response.Headers.WwwAuthenticate);
         var challenge = AuthHttp.Challenge(response);
         Assert.Contains("error=\"invalid_token\"", challenge, StringComparison.Ordinal);
         Assert.Contains($"resource_metadata=\"{MetadataUrl}\"", challenge, StringComparison.Ordinal);

@@ -110,6 +110,18 @@ public sealed class StaticKeyAuthTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UnknownPathOrWrongPort_NoKey_Is401()
+    {
+        using var unknown = await AuthHttp.SendAsync(HttpMethod.Get, new Uri(_server.McpUrl, "/no-such-path"), token: null);
+        using var mcpOnRest = await AuthHttp.PostMcpAsync(new Uri(_server.RestUrl!, "mcp"), AuthHttp.ToolsList, token: null);
+        using var otherMetadata = await AuthHttp.SendAsync(HttpMethod.Get, new Uri(_server.McpUrl, "/.well-known/oauth-protected-resource/other"), token: null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, mcpOnRest.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, otherMetadata.StatusCode);
+    }
+
+    [Fact]
     public async Task Healthz_NoKey_IsExempt()
     {
         using var response = await AuthHttp.SendAsync(HttpMethod.Get, new Uri(_server.McpUrl, "/healthz"), token: null);
