@@ -3,7 +3,7 @@ using OktaSessionMcp.Okta;
 
 namespace OktaSessionMcp.Audit;
 
-/// <summary>Registers the audit trail for tool calls, on both transports.</summary>
+/// <summary>Registers the audit trail's services; its call-tool filter is in the list in <c>Hosting/ToolCallFilters.cs</c>.</summary>
 public static class AuditSetup
 {
     public static IMcpServerBuilder WithAudit(this IMcpServerBuilder builder)
@@ -13,6 +13,6 @@ public static class AuditSetup
         builder.Services.TryAddSingleton<AuditLog>();
         // The typed client AddOktaSessionClient registers is named after its interface; this handler joins its pipeline.
         builder.Services.AddHttpClient(nameof(IOktaSessionClient)).AddHttpMessageHandler(() => new OktaAuditHandler());
-        return builder.WithRequestFilters(filters => filters.AddCallToolFilter(ToolCallAudit.Record));
+        return builder;
     }
 }

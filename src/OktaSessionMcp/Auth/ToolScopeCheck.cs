@@ -12,12 +12,6 @@ namespace OktaSessionMcp.Auth;
 /// </summary>
 public static class ToolScopeCheck
 {
-    public static IMcpServerBuilder WithToolScopeCheck(this IMcpServerBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        return builder.WithRequestFilters(filters => filters.AddCallToolFilter(Check));
-    }
-
     internal static McpRequestHandler<CallToolRequestParams, CallToolResult> Check(
         McpRequestHandler<CallToolRequestParams, CallToolResult> next) => (context, cancellationToken) =>
     {

@@ -47,10 +47,8 @@ public static class McpServerSetup
             .WithTools<CloseSessionTool>()
             .WithTools<RefreshSessionTool>()
             .WithTools<CreateAndRefreshSessionTool>()
-            .WithRequestFilters(filters => filters.AddCallToolFilter(ToolCallObserver.Observe))
             .WithAudit()
-            .WithToolScopeCheck()
             .WithCallPolicy(configuration)
-            .WithOktaRetryProgress();
+            .WithToolCallFilters();
     }
 }

@@ -11,8 +11,8 @@ namespace OktaSessionMcp.Policy;
 public static class CallPolicy
 {
     /// <summary>
-    /// Binds and validates the policy at start-up, removes the tools it leaves out from the server (so they are neither
-    /// listed nor callable), and adds the argument and confirmation filters to tools/call.
+    /// Binds and validates the policy at start-up, and removes the tools it leaves out from the server (so they are neither
+    /// listed nor callable). Its argument and confirmation filters are in the list in <c>Hosting/ToolCallFilters.cs</c>.
     /// </summary>
     public static IMcpServerBuilder WithCallPolicy(this IMcpServerBuilder builder, IConfiguration configuration)
     {
@@ -28,11 +28,6 @@ public static class CallPolicy
         services.AddOptions<McpServerOptions>()
             .PostConfigure<IOptions<PolicyOptions>>((server, policy) => ToolSelection.Apply(server, policy.Value));
 
-        // In this order: arguments are checked before anyone is asked to confirm them.
-        return builder.WithRequestFilters(filters =>
-        {
-            filters.AddCallToolFilter(ArgumentGuard.Check);
-            filters.AddCallToolFilter(DestructiveConfirmation.Filter);
-        });
+        return builder;
     }
 }

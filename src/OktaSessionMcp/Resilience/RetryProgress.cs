@@ -10,13 +10,7 @@ namespace OktaSessionMcp.Resilience;
 /// </summary>
 public static class RetryProgress
 {
-    public static IMcpServerBuilder WithOktaRetryProgress(this IMcpServerBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        return builder.WithRequestFilters(filters => filters.AddCallToolFilter(Filter));
-    }
-
-    private static McpRequestHandler<CallToolRequestParams, CallToolResult> Filter(
+    internal static McpRequestHandler<CallToolRequestParams, CallToolResult> Filter(
         McpRequestHandler<CallToolRequestParams, CallToolResult> next) => async (context, cancellationToken) =>
     {
         if (context.Params?.ProgressToken is not { } progressToken)
