@@ -3,7 +3,7 @@ using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using OktaSessionMcp.Audit;
 using OktaSessionMcp.Rest;
-
+using OktaSessionMcp.Security;
 
 namespace OktaSessionMcp.Auth;
 
@@ -30,15 +30,16 @@ internal sealed class RequiredAccess(AuthSettings settings, RestListener rest, I
             return new(settings.ReadScope, operation);
         }
 
-        var message = await JsonRpcPeek.ReadAsync(request, Security.RequestBodyLimit.MaxBytes, context.RequestAborted);
+        var message = await McpBody.ScanAsync(context);
         if (message is null)
         {
-            return new(settings.ReadScope, operation); // the adapter refuses it: too large or not JSON-RPC
+            return new(settings.ReadScope, operation); // the SDK refuses it: not one JSON-RPC object
         }
 
-        if (message.Ambiguous)
+        if (message.Problem == McpBodyScan.Problem.DuplicateKey)
         {
-            return new(settings.ManageScope, message.Method ?? operation);
+            // Parsers may disagree on which of two keys counts, so the strictest scope applies (McpBodyGuard refuses it next).
+            return new(settings.ManageScope, AuditNames.Printable(message.Method ?? operation));
         }
 
         return message.Method == RequestMethods.ToolsCall

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using OktaSessionMcp.Audit;
@@ -10,7 +9,7 @@ namespace OktaSessionMcp.Security;
 /// Middleware in front of the SDK's /mcp for what it does not refuse cleanly (issue 18): a duplicate key anywhere in the
 /// message (the SDK answers 500, or takes the last tool argument while a client may show the person the first), text
 /// that is not valid Unicode (-32603 and a stack trace), and a tool or method name that cannot be one, or a client name
-/// that no client has (the SDK writes them into its log lines whole, control characters included, up to 1 MiB). The body is read once here, rewound, and left to the SDK when nothing is wrong.
+/// that no client has (the SDK writes them into its log lines whole, control characters included, up to 1 MiB). What passes is left to the SDK, the body rewound.
 /// </summary>
 internal sealed partial class McpBodyGuard(RequestDelegate next, RestListener rest, AuditLog audit)
 {
@@ -22,8 +21,7 @@ internal sealed partial class McpBodyGuard(RequestDelegate next, RestListener re
             return;
         }
 
-        context.Request.EnableBuffering();
-        var scan = await ScanAsync(context.Request, context.RequestAborted);
+        var scan = await McpBody.ScanAsync(context);
         if (scan is null || RefuseAsync(context, scan) is not { } refusal)
         {
             await next(context);
@@ -83,26 +81,6 @@ internal sealed partial class McpBodyGuard(RequestDelegate next, RestListener re
 
     // The SDK writes an unknown method into its log lines whole: anything that cannot be a method never reaches it.
     private static bool IsPlausibleMethod(string? method) => method is null || MethodName().IsMatch(method);
-
-    private static async Task<McpBodyScan.Result?> ScanAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        // The body limit in front of this caps what is read; a body that is cut short is the SDK's to refuse.
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        try
-        {
-            int read;
-            while ((read = await request.Body.ReadAsync(buffer.GetMemory(16 * 1024), cancellationToken)) > 0)
-            {
-                buffer.Advance(read);
-            }
-        }
-        finally
-        {
-            request.Body.Position = 0;
-        }
-
-        return McpBodyScan.Scan(buffer.WrittenSpan);
-    }
 
     // The MCP specification's tool names (2025-11-25): 1 to 128 of these characters.
     [GeneratedRegex("^[A-Za-z0-9_.-]{1,128}$", RegexOptions.CultureInvariant)]
