@@ -1,31 +1,43 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace OktaSessionMcp.Health;
 
 /// <summary>
-/// /healthz (the process is up) and /readyz (Okta is reachable with the configured token), for orchestrators.
-/// They carry no secret and take no input, so authentication and rate limits leave them alone
-/// (<see cref="IsHealthPath"/>).
+/// /healthz (the process is up: no check runs) and /readyz (Okta is reachable with the configured credentials: the
+/// checks tagged "ready"), on ASP.NET Core's health checks, for orchestrators. They carry no secret and take no input,
+/// so authentication and rate limits leave them alone (<see cref="IsHealthPath"/>).
 /// </summary>
 public static class HealthEndpoints
 {
+    private const string ReadyTag = "ready";
+
     public static IServiceCollection AddHealthEndpoints(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        return services.AddSingleton<OktaReadinessProbe>();
+        services.AddSingleton<OktaReadinessCheck>();
+        services.AddHealthChecks().AddCheck<OktaReadinessCheck>("okta", tags: [ReadyTag]);
+        return services;
     }
 
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", () => Results.Json(new ReadinessResult(true, "The server is running."), HealthJsonContext.Default.ReadinessResult));
-        endpoints.MapGet("/readyz", async (OktaReadinessProbe probe, CancellationToken cancellationToken) =>
-        {
-            var result = await probe.CheckAsync(cancellationToken);
-            return Results.Json(result, HealthJsonContext.Default.ReadinessResult,
-                statusCode: result.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
-        });
+        endpoints.MapHealthChecks("/healthz", Options(_ => false, "The server is running."));
+        endpoints.MapHealthChecks("/readyz", Options(check => check.Tags.Contains(ReadyTag), "Ready."));
         return endpoints;
     }
 
     public static bool IsHealthPath(PathString path) => path == "/healthz" || path == "/readyz";
+
+    private static HealthCheckOptions Options(Func<HealthCheckRegistration, bool> predicate, string healthy) => new()
+    {
+        Predicate = predicate,
+        ResponseWriter = (context, report) => context.Response.WriteAsJsonAsync(
+            new ReadinessResult(report.Status == HealthStatus.Healthy,
+                report.Entries.Values.Select(entry => entry.Description).FirstOrDefault(text => text is not null) ?? healthy),
+            HealthJsonContext.Default.ReadinessResult,
+            contentType: "application/json",
+            context.RequestAborted),
+    };
 }

@@ -177,6 +177,32 @@ public sealed class RequestStateTests : IAsyncLifetime, IDisposable
         await AssertNotClosedAsync(answer, sessionId, "not one this server issued");
     }
 
+    [Theory]
+    [InlineData("accept")]
+    [InlineData("decline")]
+    public async Task ForgedRetryOnNovember2025_IsRefusedWithNoDelete(string action)
+    {
+        var sessionId = await PolicyHarness.NewSessionAsync(_server);
+        var body = new JsonObject
+        {
+            ["jsonrpc"] = "2.0",
+            ["id"] = 1,
+            ["method"] = "tools/call",
+            ["params"] = new JsonObject
+            {
+                ["name"] = CloseSessionTool.Name,
+                ["arguments"] = Arguments(sessionId),
+                ["requestState"] = "osm1.made-up",
+                ["inputResponses"] = RawMcp.Answer(action),
+            },
+        };
+
+        // A stateless 2025-11-25 server cannot ask, so auto would close without asking; a call bringing an answer is judged on it.
+        var answer = await _raw.PostAsync(body.ToJsonString(), "tools/call", CloseSessionTool.Name, version: "2025-11-25");
+
+        await AssertNotClosedAsync(answer, sessionId, "not one this server issued");
+    }
+
     [Fact]
     public async Task Retry_AnswerWithoutState_IsRefusedWithNoDelete()
     {
