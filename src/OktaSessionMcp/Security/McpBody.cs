@@ -1,11 +1,10 @@
-using System.Buffers;
-
 namespace OktaSessionMcp.Security;
 
 /// <summary>
 /// An /mcp POST body, read and scanned once per request (<see cref="McpBodyScan"/>) for whichever needs it first: the
 /// scope check, which must know the tool before the SDK runs (a missing scope is an HTTP 403), or <see cref="McpBodyGuard"/>.
-/// The body is rewound for the SDK, which parses it once more into its own messages.
+/// The SDK then reads the same bytes from memory (the request's body is replaced by them), and parses them once more
+/// into its own messages.
 /// </summary>
 internal static class McpBody
 {
@@ -18,22 +17,11 @@ internal static class McpBody
 
         // RequestBodyLimit, in front, caps what is read here (a longer chunked body throws, and it answers 413).
         var request = context.Request;
-        request.EnableBuffering();
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        try
-        {
-            int read;
-            while ((read = await request.Body.ReadAsync(buffer.GetMemory(16 * 1024), context.RequestAborted)) > 0)
-            {
-                buffer.Advance(read);
-            }
-        }
-        finally
-        {
-            request.Body.Position = 0;
-        }
-
-        var result = McpBodyScan.Scan(buffer.WrittenSpan);
+        var body = new MemoryStream(request.ContentLength is > 0 and <= RequestBodyLimit.MaxBytes ? (int)request.ContentLength : 4096);
+        await request.Body.CopyToAsync(body, context.RequestAborted);
+        body.Position = 0;
+        request.Body = body;
+        var result = McpBodyScan.Scan(body.GetBuffer().AsSpan(0, (int)body.Length));
         context.Features.Set(new Scanned(result));
         return result;
     }
