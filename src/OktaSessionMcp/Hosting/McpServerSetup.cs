@@ -24,7 +24,7 @@ public static class McpServerSetup
             options.ApiToken = configuration["Okta:ApiToken"] ?? configuration["OKTA_API_KEY"];
             OktaClientSettings.Apply(configuration, options);
         });
-        services.AddOtlpExportIfConfigured(configuration);
+        services.AddTelemetryIfConfigured(configuration);
         // SIGTERM: stop taking new requests and let calls in flight finish, within this bound.
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(
             configuration.GetValue("Server:ShutdownSeconds", 20)));
