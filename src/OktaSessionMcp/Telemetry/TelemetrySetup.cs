@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OktaSessionMcp.Okta.Telemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -23,11 +24,13 @@ public static class TelemetrySetup
 
     public static IServiceCollection AddTelemetryIfConfigured(this IServiceCollection services, IConfiguration configuration)
     {
-        if (string.IsNullOrWhiteSpace(configuration[EndpointVariable]))
-        {
-            return services;
-        }
+        return string.IsNullOrWhiteSpace(configuration[EndpointVariable]) ? services : AddExport(services);
+    }
 
+    // Apart, and never inlined, so that a server without an endpoint does not even load OpenTelemetry's assemblies.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static IServiceCollection AddExport(IServiceCollection services)
+    {
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("okta-session-mcp",
                 serviceVersion: typeof(TelemetrySetup).Assembly.GetName().Version?.ToString(3)))
