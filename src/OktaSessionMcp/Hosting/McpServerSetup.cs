@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Configuration;
 using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
 using OktaSessionMcp.Audit;
 using OktaSessionMcp.Auth;
 using OktaSessionMcp.Okta;
@@ -29,6 +31,7 @@ public static class McpServerSetup
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(
             configuration.GetValue("Server:ShutdownSeconds", 20)));
 
+        services.AddSingleton<IOptionsFactory<McpServerOptions>, McpServerOptionsOnce>();
         return services
             .AddMcpServer(options =>
             {
@@ -41,6 +44,9 @@ public static class McpServerSetup
                 options.ServerInstructions =
                     "Tools for Okta user sessions in one Okta org. A session token (from Okta's Authentication API) " +
                     "is redeemed once by okta-create-session-session-token for a session; its id is what the other tools take.";
+                // No DI scope per request: tools and filters hold no per-request service that needs disposing. The SDK
+                // sets this itself for stateless requests; set here, one options instance serves every mode.
+                options.ScopeRequests = false;
             })
             .WithTools<CreateSessionTool>()
             .WithTools<GetSessionTool>()
