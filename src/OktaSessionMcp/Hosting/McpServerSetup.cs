@@ -21,7 +21,7 @@ public static class McpServerSetup
         {
             var orgUrl = configuration["Okta:OrgUrl"] ?? configuration["OKTA_ORG_URL"];
             options.OrgUrl = Uri.TryCreate(orgUrl, UriKind.RelativeOrAbsolute, out var uri) ? uri : null;
-            options.ApiToken = configuration["Okta:ApiToken"] ?? configuration["OKTA_API_KEY"];
+            OktaAuthSettings.Apply(configuration, options);
             OktaClientSettings.Apply(configuration, options);
         });
         services.AddOtlpExportIfConfigured(configuration);
@@ -47,6 +47,7 @@ public static class McpServerSetup
             .WithTools<CloseSessionTool>()
             .WithTools<RefreshSessionTool>()
             .WithTools<CreateAndRefreshSessionTool>()
+            .WithCreateToolsOnlyWhenPossible()
             .WithRequestFilters(filters => filters.AddCallToolFilter(ToolCallObserver.Observe))
             .WithAudit()
             .WithToolScopeCheck()

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using OktaSessionMcp.Okta;
 using OktaSessionMcp.Rest;
 using OktaSessionMcp.Simulator;
 
@@ -12,13 +14,14 @@ public static class ServerRunner
         var server = BuildConfiguration(settings).GetSection(ServerOptions.Section).Get<ServerOptions>() ?? new ServerOptions();
 
         await using var simulator = server.OktaSimulator
-            ? await EmbeddedSimulator.StartAsync(settings, cancellationToken)
+            ? await EmbeddedSimulator.StartAsync(settings, EmbeddedSimulator.UsesOAuth(server.OktaAuth), cancellationToken)
             : null;
         var configuration = BuildConfiguration(settings);
 
         if (server.Stdio)
         {
             using var host = StdioHost.Build(configuration);
+            WarnIfCreateWithheld(host.Services);
             if (simulator is not null)
             {
                 EmbeddedSimulator.PrintBanner(simulator, Console.Error, mcpUrl: null);
@@ -29,6 +32,7 @@ public static class ServerRunner
         }
 
         await using var app = HttpHost.Build(configuration);
+        WarnIfCreateWithheld(app.Services);
         await app.StartAsync(cancellationToken);
         var rest = app.Services.GetRequiredService<RestListener>().BaseUrl;
         var mcpUrl = $"{app.Urls.First(url => rest is null || new Uri(url).Port != rest.Port).TrimEnd('/')}/mcp";
@@ -48,6 +52,15 @@ public static class ServerRunner
 
         await app.WaitForShutdownAsync(cancellationToken);
         return 0;
+    }
+
+    /// <summary>One line on stderr; resolving the options also validates them, so a bad setting stops start-up here.</summary>
+    private static void WarnIfCreateWithheld(IServiceProvider services)
+    {
+        if (OktaAuthSettings.CreateToolsWithheld(services.GetRequiredService<IOptions<OktaClientOptions>>().Value) is { } notice)
+        {
+            Console.Error.WriteLine(notice);
+        }
     }
 
     private static IConfiguration BuildConfiguration(IDictionary<string, string?> settings) =>
