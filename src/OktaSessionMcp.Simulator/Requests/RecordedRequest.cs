@@ -27,6 +27,7 @@ internal sealed class RecordedRequest(string method, string rawTarget, string? s
     public string? Scheme => scheme;
 
     /// <summary>"present" when the request carried a DPoP proof header (the token request has no Authorization); null otherwise.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("dpop")]
     public string? DPoPProof => dpopProof ? "present" : null;
 
     /// <summary>The X-Okta-Retry-For header as sent, if any.</summary>

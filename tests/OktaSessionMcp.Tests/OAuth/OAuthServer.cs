@@ -55,5 +55,5 @@ public static class OAuthServer
     }
 
     private static string Scheme(JsonElement request) =>
-        request.TryGetProperty("scheme", out var scheme) ? scheme.GetString()! : request.TryGetProperty("dPoPProof", out _) ? "proof" : "none";
+        request.TryGetProperty("scheme", out var scheme) ? scheme.GetString()! : request.TryGetProperty("dpop", out _) ? "proof" : "none";
 }
