@@ -39,6 +39,15 @@ public sealed class OktaApiException(OktaFailureKind kind, string operation, str
     /// <summary>The <c>X-Okta-Request-Id</c> header of Okta's answer.</summary>
     public string? OktaRequestId { get; init; }
 
+    /// <summary>
+    /// On a 403 whose <c>WWW-Authenticate</c> says <c>insufficient_scope</c>: the scope the access token lacks, e.g.
+    /// <c>okta.sessions.manage</c>.
+    /// </summary>
+    public string? MissingScope { get; init; }
+
+    /// <summary>The scheme the refused request was sent with (<c>SSWS</c>, <c>DPoP</c> or <c>Bearer</c>), never its value.</summary>
+    public string? AuthScheme { get; init; }
+
     /// <summary>On 429, when the rate limit resets (from <c>X-Rate-Limit-Reset</c>).</summary>
     public DateTimeOffset? RateLimitResetsAt { get; init; }
 }

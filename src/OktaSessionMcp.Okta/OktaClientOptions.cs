@@ -11,9 +11,39 @@ public sealed class OktaClientOptions
 
     /// <summary>
     /// The Okta API token (from <c>OKTA_API_KEY</c>), sent as <c>Authorization: SSWS &lt;token&gt;</c>. A value that
-    /// already starts with <c>SSWS </c> or <c>Bearer </c> is sent as given.
+    /// already starts with <c>SSWS </c> or <c>Bearer </c> is sent as given. Required unless <see cref="ClientId"/> is
+    /// set; with both, it serves createSession only, which Okta accepts from an API token alone.
     /// </summary>
     public string? ApiToken { get; set; }
+
+    /// <summary>
+    /// The client id of an Okta API Services app (from <c>OKTA_CLIENT_ID</c>). When set, get, close and refresh use an
+    /// OAuth 2.0 access token (client credentials with private_key_jwt, DPoP-bound when Okta issues it so).
+    /// </summary>
+    public string? ClientId { get; set; }
+
+    /// <summary>
+    /// The app's private key file (from <c>OKTA_PRIVATE_KEY_FILE</c>): PEM (PKCS#8 RSA 2048+ or EC P-256) or a JWK.
+    /// </summary>
+    public string? PrivateKeyFile { get; set; }
+
+    /// <summary>The private key itself, PEM or JWK, instead of <see cref="PrivateKeyFile"/> (for keys made in memory).</summary>
+    public string? PrivateKey { get; set; }
+
+    /// <summary>The <c>kid</c> of the app's public key (from <c>OKTA_KEY_ID</c>); default the JWK's own kid, else none.</summary>
+    public string? KeyId { get; set; }
+
+    /// <summary>The scopes requested (from <c>OKTA_SCOPES</c>), space-separated.</summary>
+    public string Scopes { get; set; } = DefaultScopes;
+
+    /// <summary>What get (<c>okta.sessions.read</c>), close and refresh (<c>okta.sessions.manage</c>) need.</summary>
+    public const string DefaultScopes = "okta.sessions.read okta.sessions.manage";
+
+    /// <summary>Whether calls other than createSession use OAuth (<see cref="ClientId"/> is set).</summary>
+    public bool UsesOAuth => !string.IsNullOrWhiteSpace(ClientId);
+
+    /// <summary>Whether createSession can be sent: Okta takes it only with an API token.</summary>
+    public bool CanCreateSessions => !string.IsNullOrWhiteSpace(ApiToken);
 
     /// <summary>How long one attempt (request, headers and body) may take. Default 10 seconds.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);

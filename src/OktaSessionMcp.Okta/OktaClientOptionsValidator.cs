@@ -25,7 +25,8 @@ internal sealed class OktaClientOptionsValidator : IValidateOptions<OktaClientOp
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
         ValidateOrgUrl(options.OrgUrl, failures);
-        ValidateApiToken(options.ApiToken, failures);
+        ValidateApiToken(options.ApiToken, required: !options.UsesOAuth, failures);
+        OktaOAuthValidation.Validate(options, failures);
         ValidateTimeout(nameof(OktaClientOptions.AttemptTimeout), "Okta:AttemptTimeoutSeconds", options.AttemptTimeout, failures);
         ValidateTimeout(nameof(OktaClientOptions.TotalTimeout), "Okta:TotalTimeoutSeconds", options.TotalTimeout, failures);
         if (options.AttemptTimeout > options.TotalTimeout)
@@ -62,11 +63,14 @@ internal sealed class OktaClientOptionsValidator : IValidateOptions<OktaClientOp
         }
     }
 
-    private static void ValidateApiToken(string? token, List<string> failures)
+    private static void ValidateApiToken(string? token, bool required, List<string> failures)
     {
         if (string.IsNullOrWhiteSpace(token))
         {
-            failures.Add("OKTA_API_KEY is required: set it to an Okta API token (Admin Console > Security > API > Tokens)");
+            if (required)
+            {
+                failures.Add("OKTA_API_KEY is required: set it to an Okta API token (Admin Console > Security > API > Tokens), or use an OAuth service app with OKTA_CLIENT_ID and OKTA_PRIVATE_KEY_FILE");
+            }
         }
         else if (token.AsSpan().IndexOfAny('\r', '\n') >= 0)
         {

@@ -17,4 +17,13 @@ public enum OktaFailureKind
 
     /// <summary>Okta answered success with something that is not the expected JSON: wrong type, wrong shape, too large.</summary>
     InvalidResponse,
+
+    /// <summary>
+    /// Okta's token endpoint refused to issue an access token: <see cref="OktaApiException.ErrorCode"/> is its OAuth
+    /// error (e.g. <c>invalid_client</c> for a wrong client id or key, <c>invalid_scope</c> for a scope not granted).
+    /// </summary>
+    TokenRefused,
+
+    /// <summary>The call needs a credential that is not configured (createSession without an API token); nothing was sent.</summary>
+    NotConfigured,
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OktaSessionMcp.Okta.Http;
+using OktaSessionMcp.Okta.OAuth;
 using OktaSessionMcp.Okta.Resilience;
 using OktaSessionMcp.Okta.Telemetry;
 using Polly;
@@ -36,6 +37,8 @@ public static class OktaServiceCollectionExtensions
         services.AddOptions<OktaClientOptions>().Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OktaClientOptions>, OktaClientOptionsValidator>());
         services.TryAddTransient<OktaAuthorizationHandler>();
+        // One access token per process, shared by every handler instance the factory builds.
+        services.TryAddSingleton<OktaAccessTokens>();
         services.AddMetrics();
         services.TryAddSingleton<OktaMetrics>();
         services.TryAddSingleton(serviceProvider => CreateResilience(
@@ -51,7 +54,8 @@ public static class OktaServiceCollectionExtensions
                 client.DefaultRequestHeaders.UserAgent.Add(UserAgent);
             })
             // Outermost first: every attempt runs inside the pipeline, reads its whole body under the attempt
-            // timeout, and is stamped with the auth header.
+            // timeout, and is stamped with the auth header (with OAuth, the token request of an attempt that needs one
+            // goes out from the auth handler too, under the same attempt timeout and on the same connections).
             .AddHttpMessageHandler(serviceProvider => new OktaResilienceHandler(
                 serviceProvider.GetRequiredService<OktaResilience>(), serviceProvider.GetRequiredService<OktaMetrics>()))
             .AddHttpMessageHandler(serviceProvider => new OktaResponseBufferingHandler(

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using OktaSessionMcp.Okta.Http;
 using OktaSessionMcp.Okta.Json;
 
@@ -10,7 +11,7 @@ namespace OktaSessionMcp.Okta;
 /// The typed client behind <see cref="IOktaSessionClient"/>. Base address, headers, auth, timeouts and body limits
 /// come from the handlers and settings of <see cref="OktaServiceCollectionExtensions.AddOktaSessionClient"/>.
 /// </summary>
-internal sealed class OktaSessionClient(HttpClient httpClient, ILogger<OktaSessionClient> logger) : IOktaSessionClient
+internal sealed class OktaSessionClient(HttpClient httpClient, IOptions<OktaClientOptions> options, ILogger<OktaSessionClient> logger) : IOktaSessionClient
 {
     private const string SessionsPath = "api/v1/sessions";
     private readonly OktaRequestSender sender = new(httpClient, logger);
@@ -22,11 +23,17 @@ internal sealed class OktaSessionClient(HttpClient httpClient, ILogger<OktaSessi
             throw new ArgumentException($"Not a valid session token: {OktaIdentifiers.SessionTokenRule}.", nameof(sessionToken));
         }
 
+        var call = OktaCall.ForSessionToken(OktaOperations.CreateSession, sessionToken);
+        if (!options.Value.CanCreateSessions)
+        {
+            throw OktaFailures.NotConfigured(call);
+        }
+
         var body = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(
             new CreateSessionRequest(sessionToken), OktaJsonContext.Default.CreateSessionRequest));
         body.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         using var request = new HttpRequestMessage(HttpMethod.Post, SessionsPath) { Content = body };
-        return await SendForSessionAsync(OktaCall.ForSessionToken(OktaOperations.CreateSession, sessionToken), request, cancellationToken);
+        return await SendForSessionAsync(call, request, cancellationToken);
     }
 
     public async Task<OktaSession> GetSessionAsync(string sessionId, CancellationToken cancellationToken)

@@ -18,6 +18,7 @@ public sealed class OktaSimulator : IAsyncDisposable
         this.app = app;
         org = app.Services.GetRequiredService<SimulatedOrg>();
         ApiKey = options.ApiKey;
+        OAuthClientId = options.OAuthClientId;
         BaseUrl = app.Services.GetRequiredService<BaseAddress>().Value;
     }
 
@@ -26,6 +27,9 @@ public sealed class OktaSimulator : IAsyncDisposable
 
     /// <summary>The key management calls must send as <c>Authorization: SSWS &lt;key&gt;</c>.</summary>
     public string ApiKey { get; }
+
+    /// <summary>The client id of the OAuth app the simulator serves tokens to, or null when OAuth is off.</summary>
+    public string? OAuthClientId { get; }
 
     /// <summary>The seeded demo users; the same on every start.</summary>
     public IReadOnlyList<SimulatedUser> Users => DemoOrg.Users;

@@ -1,6 +1,7 @@
 using OktaSessionMcp.Simulator.Endpoints;
 using OktaSessionMcp.Simulator.Faults;
 using OktaSessionMcp.Simulator.Http;
+using OktaSessionMcp.Simulator.OAuth;
 using OktaSessionMcp.Simulator.Org;
 using OktaSessionMcp.Simulator.Requests;
 
@@ -31,14 +32,17 @@ internal static class SimulatorApp
         builder.Services.AddSingleton<RequestLog>();
         builder.Services.AddSingleton<BaseAddress>();
         builder.Services.AddSingleton<SessionPresenter>();
+        builder.Services.AddSingleton<OAuthServer>();
 
         var app = builder.Build();
         // Order matters. Every request counts toward its rate-limit window on arrival, refused and faulted ones too.
         // The log records a request before anything can answer it. Faults model the network in front of Okta, so
         // they come before Okta's own checks: the rate limit, then the API key.
         app.UseMiddleware<OktaHeadersMiddleware>();
+        // The token endpoint is Okta too: logged, faulted and rate-limit counted like the API.
         app.UseWhen(
-            context => context.Request.Path.StartsWithSegments("/api/v1", StringComparison.OrdinalIgnoreCase),
+            context => context.Request.Path.StartsWithSegments("/api/v1", StringComparison.OrdinalIgnoreCase)
+                || context.Request.Path.StartsWithSegments(TokenEndpoint.Path, StringComparison.OrdinalIgnoreCase),
             api => api
                 .UseMiddleware<RequestLogMiddleware>()
                 .UseMiddleware<FaultMiddleware>()
@@ -48,7 +52,9 @@ internal static class SimulatorApp
         app.MapAuthnEndpoints();
         app.MapSessionEndpoints();
         app.MapUserSessionEndpoints();
+        app.MapTokenEndpoint();
         app.MapControlEndpoints();
+        app.MapOAuthControlEndpoints();
         app.MapFallback((HttpRequest request) => OktaErrors.NotFound(request.Path.ToString(), "Endpoint"));
         return app;
     }

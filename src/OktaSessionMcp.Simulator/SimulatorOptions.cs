@@ -25,6 +25,21 @@ public sealed class SimulatorOptions
     /// <summary>Per-minute request limit for <c>/api/v1/sessions*</c>; 0 means unlimited.</summary>
     public int RateLimitPerMinute { get; set; } = 600;
 
+    /// <summary>The client id of the one OAuth API Services app; with <see cref="OAuthClientKey"/> it enables <c>/oauth2/v1/token</c>.</summary>
+    public string? OAuthClientId { get; set; }
+
+    /// <summary>That app's public key, as registered with Okta: PEM (SPKI or PKCS#1), a JWK or a JWKS with one key.</summary>
+    public string? OAuthClientKey { get; set; }
+
+    /// <summary>Issue Bearer tokens to token requests without a DPoP proof (Okta's "Require DPoP" turned off).</summary>
+    public bool OAuthAllowBearer { get; set; }
+
+    /// <summary>The scopes granted to the app, space-separated; a token request for any other is refused (invalid_scope).</summary>
+    public string OAuthGrantedScopes { get; set; } = "okta.sessions.read okta.sessions.manage";
+
+    /// <summary>How long an issued access token lives (Okta's org authorization server: one hour).</summary>
+    public TimeSpan OAuthTokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>The clock behind every timestamp, expiry, rate-limit window and injected latency.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
@@ -46,5 +61,22 @@ public sealed class SimulatorOptions
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(SessionTokenLifetime, TimeSpan.Zero, nameof(SessionTokenLifetime));
         ArgumentOutOfRangeException.ThrowIfNegative(RateLimitPerMinute, nameof(RateLimitPerMinute));
         ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));
+        if ((OAuthClientId is null) != (OAuthClientKey is null))
+        {
+            throw new ArgumentException("OAuthClientId and OAuthClientKey go together: set both to enable OAuth, or neither.", nameof(OAuthClientKey));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(OAuthTokenLifetime, TimeSpan.Zero, nameof(OAuthTokenLifetime));
+        if (OAuthClientKey is not null)
+        {
+            try
+            {
+                OAuth.SimKeys.LoadPublic(OAuthClientKey).Dispose();
+            }
+            catch (Exception exception) when (exception is System.Security.Cryptography.CryptographicException or System.Text.Json.JsonException or FormatException or IndexOutOfRangeException or InvalidOperationException or KeyNotFoundException)
+            {
+                throw new ArgumentException("OAuthClientKey is not an RSA or EC P-256 public key in PEM, JWK or JWKS form.", nameof(OAuthClientKey), exception);
+            }
+        }
     }
 }

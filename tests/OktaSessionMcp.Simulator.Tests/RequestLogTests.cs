@@ -94,7 +94,7 @@ public sealed class RequestLogTests
 
         for (var i = 0; i <= RequestLog.MaxEntries; i++)
         {
-            log.Add(new RecordedRequest("GET", $"/api/v1/sessions/{i}", false, null, null, $"req{i}"));
+            log.Add(new RecordedRequest("GET", $"/api/v1/sessions/{i}", null, false, null, null, $"req{i}"));
         }
 
         var entries = log.Snapshot();

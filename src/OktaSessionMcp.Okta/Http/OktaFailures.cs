@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using OktaSessionMcp.Okta.Json;
+using OktaSessionMcp.Okta.OAuth;
 using OktaSessionMcp.Okta.Resilience;
 
 namespace OktaSessionMcp.Okta.Http;
@@ -30,8 +31,14 @@ internal static class OktaFailures
             ErrorCauses = error?.ErrorCauses?.Select(cause => call.Redact(cause?.ErrorSummary)).OfType<string>().ToArray() ?? [],
             OktaRequestId = OktaResponseHeaders.RequestId(response),
             RateLimitResetsAt = resetsAt,
+            MissingScope = status == 403 && OktaChallenge.Of(response) is { Error: "insufficient_scope" } challenge ? challenge.Scope ?? string.Empty : null,
+            AuthScheme = response.RequestMessage?.Headers.Authorization?.Scheme,
         };
     }
+
+    /// <summary>createSession without an API token: refused here, before anything is sent.</summary>
+    public static OktaApiException NotConfigured(OktaCall call) => new(OktaFailureKind.NotConfigured, call.Operation,
+        $"{call.Operation} needs an Okta API token (OKTA_API_KEY): Okta accepts only SSWS for it, not OAuth. Nothing was sent to Okta.");
 
     /// <summary>
     /// What an exception from the handlers means, or <see langword="null"/> to let it pass: the caller's own
@@ -40,6 +47,7 @@ internal static class OktaFailures
     public static OktaApiException? FromException(OktaCall call, Exception exception, CancellationToken callerToken) => exception switch
     {
         OktaTimeoutException timeout => Timeout(call, timeout),
+        OktaTokenException refused => TokenRefused(call, refused),
         OktaResponseTooLargeException tooLarge => TooLarge(call, tooLarge),
         HttpRequestException http => Transport(call, http),
         IOException io => Transport(call, io),
@@ -65,6 +73,17 @@ internal static class OktaFailures
                 $"Okta did not answer {call.Operation} within {Seconds(inner.Timeout)} s on any of {inner.Attempts} attempts."),
             _ => string.Create(CultureInfo.InvariantCulture, $"Okta did not answer {call.Operation} within {Seconds(inner.Timeout)} s."),
         }, inner);
+
+    private static OktaApiException TokenRefused(OktaCall call, OktaTokenException inner) => inner.Error is null && inner.StatusCode < 300
+        ? InvalidResponse(call, inner.StatusCode, inner.RequestId, $"the token endpoint's answer has {inner.Description}", inner)
+        : new(OktaFailureKind.TokenRefused, call.Operation,
+            $"Okta's token endpoint refused an access token for {call.Operation} (HTTP {inner.StatusCode}, {inner.Error ?? "no OAuth error"}).", inner)
+        {
+            StatusCode = inner.StatusCode,
+            ErrorCode = inner.Error,
+            ErrorSummary = inner.Description,
+            OktaRequestId = inner.RequestId,
+        };
 
     private static string Seconds(TimeSpan value) => value.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
 

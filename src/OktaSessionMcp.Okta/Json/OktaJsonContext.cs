@@ -6,4 +6,6 @@ namespace OktaSessionMcp.Okta.Json;
 [JsonSerializable(typeof(OktaSession))]
 [JsonSerializable(typeof(CreateSessionRequest))]
 [JsonSerializable(typeof(OktaErrorBody))]
+[JsonSerializable(typeof(TokenResponse))]
+[JsonSerializable(typeof(TokenErrorBody))]
 internal sealed partial class OktaJsonContext : JsonSerializerContext;

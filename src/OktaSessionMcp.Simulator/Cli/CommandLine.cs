@@ -23,6 +23,11 @@ internal static class CommandLine
           --session-token-lifetime-minutes M
                                           How long a session token stays redeemable (default 5)
           --rate-limit-per-minute N       Limit for /api/v1/sessions*, 0 = unlimited (default 600)
+          --oauth-client-id ID            Client id of an OAuth API Services app; with --oauth-client-key
+                                          enables /oauth2/v1/token (private_key_jwt, DPoP) (default: none)
+          --oauth-client-key FILE         That app's public key: PEM, JWK or JWKS
+          --oauth-allow-bearer            Issue Bearer tokens to requests without a DPoP proof (default: DPoP required)
+          --oauth-granted-scopes "S S"    Scopes granted to the app (default okta.sessions.read okta.sessions.manage)
           -h, --help                      Show this help
 
         Stop it with SIGTERM or Ctrl+C. Controls: see src/OktaSessionMcp.Simulator/README.md.
@@ -32,6 +37,7 @@ internal static class CommandLine
     [
         "--port", "--bind", "--api-key", "--read-only-api-key",
         "--session-lifetime-minutes", "--session-token-lifetime-minutes", "--rate-limit-per-minute",
+        "--oauth-client-id", "--oauth-client-key", "--oauth-allow-bearer", "--oauth-granted-scopes",
     ];
 
     public static CommandLineResult Parse(IReadOnlyList<string> args)
@@ -48,6 +54,13 @@ internal static class CommandLine
             if (!KnownOptions.Contains(name))
             {
                 return Fail($"Unknown option '{name}'.");
+            }
+
+            if (name == "--oauth-allow-bearer" && inlineValue is null)
+            {
+                // A flag: it takes no value.
+                options.OAuthAllowBearer = true;
+                continue;
             }
 
             var value = inlineValue ?? (i + 1 < args.Count ? args[++i] : null);
@@ -94,11 +107,35 @@ internal static class CommandLine
             case "--session-token-lifetime-minutes" when TryInt(value, 1, int.MaxValue, out var minutes):
                 options.SessionTokenLifetime = TimeSpan.FromMinutes(minutes);
                 return null;
+            case "--oauth-client-id":
+                options.OAuthClientId = value;
+                return null;
+            case "--oauth-client-key":
+                return ReadKey(options, value);
+            case "--oauth-allow-bearer" when bool.TryParse(value, out var allow):
+                options.OAuthAllowBearer = allow;
+                return null;
+            case "--oauth-granted-scopes":
+                options.OAuthGrantedScopes = value;
+                return null;
             case "--rate-limit-per-minute" when TryInt(value, 0, int.MaxValue, out var limit):
                 options.RateLimitPerMinute = limit;
                 return null;
             default:
                 return $"Option {name} needs a whole number in range, not '{value}'.";
+        }
+    }
+
+    private static string? ReadKey(SimulatorOptions options, string path)
+    {
+        try
+        {
+            options.OAuthClientKey = File.ReadAllText(path);
+            return null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return $"Option --oauth-client-key: the file cannot be read ({exception.GetType().Name}).";
         }
     }
 

@@ -18,6 +18,10 @@ internal static class OktaErrors
     public static IResult AccessDenied() =>
         Create(StatusCodes.Status403Forbidden, "E0000006", "You do not have permission to perform the requested action");
 
+    /// <summary>An OAuth access token on createSession, which Okta serves to an SSWS API token only.</summary>
+    public static IResult SswsOnly() => Create(StatusCodes.Status403Forbidden, "E0000006", "You do not have permission to perform the requested action",
+        [new("Creating a session from a session token requires an SSWS API token; OAuth access tokens are not accepted.")]);
+
     // Okta names the resource and its type; echoing the id is acceptable here because the simulator guards nothing real.
     public static IResult NotFound(string resource, string type) =>
         Create(StatusCodes.Status404NotFound, "E0000007", $"Not found: Resource not found: {resource} ({type})");

@@ -10,6 +10,8 @@ namespace OktaSessionMcp.Simulator.Json;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ErrorBody))]
+[JsonSerializable(typeof(TokenResponse))]
+[JsonSerializable(typeof(OAuthError))]
 [JsonSerializable(typeof(SessionResource))]
 [JsonSerializable(typeof(AuthnRequest))]
 [JsonSerializable(typeof(AuthnResponse))]

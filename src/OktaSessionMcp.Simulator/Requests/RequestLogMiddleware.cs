@@ -15,7 +15,8 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, RequestLog log)
         var entry = new RecordedRequest(
             context.Request.Method,
             context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget,
-            headers.Authorization.Count > 0,
+            RecordedRequest.SchemeOf(headers.Authorization.Count > 0 ? headers.Authorization.ToString() : null),
+            headers.ContainsKey("DPoP"),
             NullIfAbsent(headers["X-Okta-Retry-For"]),
             NullIfAbsent(headers["X-Okta-Retry-Count"]),
             context.Features.GetRequiredFeature<OktaRequestFeature>().RequestId);

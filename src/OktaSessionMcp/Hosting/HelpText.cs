@@ -1,3 +1,5 @@
+using OktaSessionMcp.Okta;
+
 namespace OktaSessionMcp.Hosting;
 
 /// <summary>--help: every option and environment variable with its default.</summary>
@@ -21,7 +23,11 @@ public static class HelpText
         output.WriteLine();
         output.WriteLine("Environment:");
         output.WriteLine($"  {"OKTA_ORG_URL",-30} Your Okta org's URL (https; http only for loopback). Required unless --okta-simulator.");
-        output.WriteLine($"  {"OKTA_API_KEY",-30} An Okta API token (sent as 'SSWS <token>'). Required unless --okta-simulator.");
+        output.WriteLine($"  {"OKTA_API_KEY",-30} An Okta API token (sent as 'SSWS <token>'). Required unless --okta-simulator or OKTA_CLIENT_ID; with both, it serves create only.");
+        output.WriteLine($"  {"OKTA_CLIENT_ID",-30} Client id of an Okta API Services app (OAuth 2.0 client credentials) for get, close and refresh.");
+        output.WriteLine($"  {"OKTA_PRIVATE_KEY_FILE",-30} The app's private key: PEM (PKCS#8 RSA or EC P-256) or JWK. Required with OKTA_CLIENT_ID.");
+        output.WriteLine($"  {"OKTA_KEY_ID",-30} The key's kid, sent in the client assertion. Default: the JWK's kid, else none.");
+        output.WriteLine($"  {"OKTA_SCOPES",-30} Scopes requested, space-separated. Default '{OktaClientOptions.DefaultScopes}'.");
         output.WriteLine($"  {"Server__<Name>",-30} Any option above by its setting name, e.g. Server__McpPort=9191.");
         output.WriteLine($"  {"Logging__LogLevel__Default",-30} The log level, like --log-level.");
         output.WriteLine($"  {"Okta__<Name>",-30} The Okta client's limits, e.g. Okta__TransientRetryDelaySeconds=0.5 (README: Resilience).");

@@ -23,7 +23,7 @@ public static class McpServerSetup
         {
             var orgUrl = configuration["Okta:OrgUrl"] ?? configuration["OKTA_ORG_URL"];
             options.OrgUrl = Uri.TryCreate(orgUrl, UriKind.RelativeOrAbsolute, out var uri) ? uri : null;
-            options.ApiToken = configuration["Okta:ApiToken"] ?? configuration["OKTA_API_KEY"];
+            OktaAuthSettings.Apply(configuration, options);
             OktaClientSettings.Apply(configuration, options);
         });
         services.AddTelemetryIfConfigured(configuration);
@@ -53,6 +53,7 @@ public static class McpServerSetup
             .WithTools<CloseSessionTool>()
             .WithTools<RefreshSessionTool>()
             .WithTools<CreateAndRefreshSessionTool>()
+            .WithCreateToolsOnlyWhenPossible()
             .WithAudit()
             .WithCallPolicy(configuration)
             .WithToolCallFilters();

@@ -11,6 +11,9 @@ public sealed class ServerOptions
     /// <summary>Start an Okta simulator in the process and point the client at it.</summary>
     public bool OktaSimulator { get; set; }
 
+    /// <summary>With <see cref="OktaSimulator"/>: how the server authenticates to it, <c>ssws</c> or <c>oauth</c>.</summary>
+    public string OktaAuth { get; set; } = "ssws";
+
     /// <summary>The address the HTTP endpoints listen on.</summary>
     public string Bind { get; set; } = "127.0.0.1";
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using OktaSessionMcp.Okta;
 using OktaSessionMcp.Rest;
 using OktaSessionMcp.Simulator;
 
@@ -14,13 +16,14 @@ public static class ServerRunner
         var server = initial.GetSection(ServerOptions.Section).Get<ServerOptions>() ?? new ServerOptions();
 
         await using var simulator = server.OktaSimulator
-            ? await EmbeddedSimulator.StartAsync(settings, cancellationToken)
+            ? await EmbeddedSimulator.StartAsync(settings, EmbeddedSimulator.UsesOAuth(server.OktaAuth), cancellationToken)
             : null;
         var configuration = ServerConfiguration.Build(settings);
 
         if (server.Stdio)
         {
             using var host = StdioHost.Build(configuration);
+            WarnIfCreateWithheld(host.Services);
             if (simulator is not null)
             {
                 EmbeddedSimulator.PrintBanner(simulator, Console.Error, mcpUrl: null);
@@ -31,6 +34,7 @@ public static class ServerRunner
         }
 
         await using var app = HttpHost.Build(configuration);
+        WarnIfCreateWithheld(app.Services);
         try
         {
             await app.StartAsync(cancellationToken);
@@ -59,5 +63,14 @@ public static class ServerRunner
 
         await app.WaitForShutdownAsync(cancellationToken);
         return 0;
+    }
+
+    /// <summary>One line on stderr; resolving the options also validates them, so a bad setting stops start-up here.</summary>
+    private static void WarnIfCreateWithheld(IServiceProvider services)
+    {
+        if (OktaAuthSettings.CreateToolsWithheld(services.GetRequiredService<IOptions<OktaClientOptions>>().Value) is { } notice)
+        {
+            Console.Error.WriteLine(notice);
+        }
     }
 }

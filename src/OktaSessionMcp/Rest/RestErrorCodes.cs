@@ -27,11 +27,16 @@ internal static class RestErrorCodes
     /// <summary>Okta's status passes through, but Okta sent no error body of its own (e.g. a proxy's page).</summary>
     public const string OktaErrorWithoutBody = "OSM00004";
 
+    /// <summary>502: Okta's token endpoint refused the server's OAuth client (wrong client id or key, scope not granted).</summary>
+    public const string OktaTokenRefused = "OSM00005";
+
     /// <summary>All of them, for the API description.</summary>
     public const string Description =
         "Errors are Okta's Error object. Okta's own errors pass through with Okta's status and body. Before anything is " +
         "sent, a malformed id or body is refused with 400 and errorCode E0000001 (validation failed) or E0000003 (not " +
         "well-formed JSON). The adapter's own codes: OSM00001 (502, Okta could not be reached), OSM00002 (504, Okta did " +
-        "not answer in time: the outcome of a change is unknown), OSM00003 (502, Okta's answer could not be read) and " +
-        "OSM00004 (Okta's status, passed through, when Okta sent no error body of its own).";
+        "not answer in time: the outcome of a change is unknown), OSM00003 (502, Okta's answer could not be read), " +
+        "OSM00004 (Okta's status, passed through, when Okta sent no error body of its own) and OSM00005 (502, Okta refused to " +
+        "issue the server an OAuth access token). Without an API token (OAuth only) creating a session is refused with 403 " +
+        "and errorCode E0000006 before anything is sent.";
 }

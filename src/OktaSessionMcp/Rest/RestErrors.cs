@@ -32,6 +32,11 @@ internal static class RestErrors
                 "Okta did not answer in time. The outcome is unknown: read the session before retrying a change.")),
             OktaFailureKind.InvalidResponse => (StatusCodes.Status502BadGateway, Own(RestErrorCodes.OktaInvalidResponse,
                 "Okta's answer could not be read (not JSON, the wrong shape, or too large).")),
+            // The server's own credentials, not the caller's request: a gateway failure, with Okta's OAuth error as the cause.
+            OktaFailureKind.TokenRefused => (StatusCodes.Status502BadGateway, Own(RestErrorCodes.OktaTokenRefused,
+                "Okta refused to issue the server an access token.", $"{exception.ErrorCode}: {exception.ErrorSummary}")),
+            OktaFailureKind.NotConfigured => (StatusCodes.Status403Forbidden, Own(RestErrorCodes.NotPermitted,
+                "You do not have permission to perform the requested action", exception.Message)),
             _ => (exception.StatusCode ?? StatusCodes.Status502BadGateway, Rebuilt(exception)),
         };
         return new OktaErrorResult(status, body, exception);

@@ -11,6 +11,9 @@ public sealed record RecordedRequest(
     long? ContentLength,
     string? Body)
 {
+    /// <summary>The DPoP proof header, if the request carried one.</summary>
+    public string? DPoP { get; init; }
+
     public static async Task<RecordedRequest> CaptureAsync(HttpRequestMessage request) => new(
         request.Method,
         request.RequestUri!.GetComponents(UriComponents.PathAndQuery, UriFormat.UriEscaped),
@@ -19,5 +22,8 @@ public sealed record RecordedRequest(
         request.Headers.UserAgent.ToString(),
         request.Content?.Headers.ContentType?.ToString(),
         request.Content?.Headers.ContentLength,
-        request.Content is null ? null : await request.Content.ReadAsStringAsync());
+        request.Content is null ? null : await request.Content.ReadAsStringAsync())
+    {
+        DPoP = request.Headers.TryGetValues("DPoP", out var proofs) ? string.Join(",", proofs) : null,
+    };
 }

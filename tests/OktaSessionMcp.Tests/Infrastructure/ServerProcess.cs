@@ -23,7 +23,7 @@ public sealed class ServerProcess : IAsyncDisposable
     public Task<int> ExitCodeAsync(CancellationToken cancellationToken) =>
         _process.WaitForExitAsync(cancellationToken).ContinueWith(_ => _process.ExitCode, TaskScheduler.Default);
 
-    public static async Task<ServerProcess> StartAsync(CancellationToken cancellationToken)
+    public static async Task<ServerProcess> StartAsync(CancellationToken cancellationToken, params string[] extraArguments)
     {
         var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "OktaSessionMcp"))
         {
@@ -31,6 +31,11 @@ public sealed class ServerProcess : IAsyncDisposable
             RedirectStandardError = true,
             ArgumentList = { "--okta-simulator", "--mcp-port", FreePort().ToString(CultureInfoInvariant), "--rest-port", "0" },
         };
+        foreach (var argument in extraArguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         var process = Process.Start(start)!;
         process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
