@@ -39,7 +39,7 @@ public static class HttpHost
             Append(o.AllowedHosts, server.AllowedHosts);
             Append(o.AllowedOrigins, server.AllowedOrigins);
         });
-        builder.Services.AddOktaSessionMcp(builder.Configuration).WithHttpTransport(o => McpHttpTransport.Configure(o, server));
+        builder.Services.AddOktaSessionMcp(builder.Configuration).WithMcpHttpTransport(server);
         builder.Services.AddHealthEndpoints();
         builder.Services.AddRestAdapter(restListener, server.RestEnabled);
 
