@@ -140,7 +140,7 @@ public sealed class ToolArgumentTests(BadInputServer fixture) : IClassFixture<Ba
 
     [Theory]
     [MemberData(nameof(Tools))]
-    public async Task Tool_ArgumentNested10000Deep_IsInvalidRequestAndServerServesOn(string tool, string argument)
+    public async Task Tool_ArgumentNestedTenThousandDeep_IsInvalidRequest(string tool, string argument)
     {
         await fixture.ClearOktaCallsAsync();
 
