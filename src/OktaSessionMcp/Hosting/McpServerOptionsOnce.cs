@@ -9,6 +9,10 @@ namespace OktaSessionMcp.Hosting;
 /// stateful sessions already share one instance. So every caller gets the one built first (what the SDK then sets on it
 /// per request, <see cref="McpServerOptions.ScopeRequests"/> = false, is already set: see McpServerSetup).
 /// </summary>
+/// <remarks>
+/// Sound only while nothing changes options per session: the SDK's ConfigureSessionOptions and session migration
+/// (ISessionMigrationHandler) write into what this factory returns, so whoever turns either on must drop this class.
+/// </remarks>
 internal sealed class McpServerOptionsOnce(
     IEnumerable<IConfigureOptions<McpServerOptions>> setups,
     IEnumerable<IPostConfigureOptions<McpServerOptions>> postConfigures,
