@@ -6,8 +6,16 @@ namespace OktaSessionMcp.Policy;
 /// <summary>
 /// Checks tool arguments against the tool's own inputSchema, for the part of JSON Schema our tools use (type,
 /// properties, required). Anything not declared is refused, however deep, so that nothing rides along past a
-/// person's confirmation. Hand-written because no JSON Schema validator restores from our package feed.
+/// person's confirmation.
 /// </summary>
+/// <remarks>
+/// Hand-written rather than on JsonSchema.Net (8.0.5 is on our feed), for two reasons. The schemas the SDK publishes
+/// for our tools say nothing of additional properties (see the tools/list snapshot), so a standard validator accepts an
+/// undeclared argument, which is exactly what must be refused here; publishing <c>additionalProperties: false</c>
+/// instead would change the public contract of every tool. And the refusal must name the argument in words an agent
+/// can act on, where a validator reports keyword failures per schema location. The part of JSON Schema our tools use
+/// is three keywords.
+/// </remarks>
 internal static class InputSchemaCheck
 {
     /// <returns>What is wrong, in words an agent can act on; or null when the arguments fit the schema.</returns>
