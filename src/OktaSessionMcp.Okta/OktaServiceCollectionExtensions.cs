@@ -9,6 +9,7 @@ using OktaSessionMcp.Okta.OAuth;
 using OktaSessionMcp.Okta.Resilience;
 using OktaSessionMcp.Okta.Telemetry;
 using Polly;
+using Polly.RateLimiting;
 using Polly.Timeout;
 
 namespace OktaSessionMcp.Okta;
@@ -95,7 +96,7 @@ public static class OktaServiceCollectionExtensions
             .AddTimeout(new TimeoutStrategyOptions { Timeout = options.TotalTimeout, OnTimeout = OktaCallState.OnTotalTimeout })
             .AddRetry(RateLimitRetry.Create(options, events))
             .AddRetry(TransientRetry.Create(options, events))
-            .AddStrategy(_ => new ConcurrencyLimitStrategy(limiter))
+            .AddRateLimiter(new RateLimiterStrategyOptions { RateLimiter = args => ConcurrencySlot.AcquireAsync(limiter, args.Context) })
             .AddTimeout(options.AttemptTimeout)
             .Build();
         return new OktaResilience(pipeline, limiter, options);
