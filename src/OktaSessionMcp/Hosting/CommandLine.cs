@@ -4,9 +4,10 @@ using OktaSessionMcp.Resilience;
 namespace OktaSessionMcp.Hosting;
 
 /// <summary>
-/// Turns the documented command-line options into configuration keys. Hand-written because it is a
-/// table lookup: the configuration command-line provider cannot take value-less flags such as --stdio, and
-/// System.CommandLine is not available from our package feed.
+/// Turns the documented command-line options into configuration keys: a table lookup, because the configuration
+/// command-line provider cannot take value-less flags such as --stdio. System.CommandLine 2.0 is on our feed now; a move
+/// to it must keep this table's names, --help's text, and one line and exit code 2 for a bad value (SettingTypes,
+/// StartupFailure).
 /// </summary>
 public static class CommandLine
 {

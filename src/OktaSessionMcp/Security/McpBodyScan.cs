@@ -6,8 +6,9 @@ namespace OktaSessionMcp.Security;
 /// <summary>
 /// One pass over a JSON-RPC body, before the SDK reads it, for what System.Text.Json lets through or turns into a 500:
 /// a key that appears twice in one object (parsers disagree on which counts) and text that is not valid Unicode (a lone
-/// UTF-16 surrogate escape). Hand-written because no parser on our feed reports either without throwing away where it
-/// was; where it was decides the answer: in a tool's arguments it is that argument's fault, anywhere else the message's.
+/// UTF-16 surrogate escape). Hand-written on Utf8JsonReader: System.Text.Json can refuse duplicates
+/// (AllowDuplicateProperties = false), but as a bare parse failure, and an escaped lone surrogate passes its parser;
+/// where the problem is decides the answer: in a tool's arguments it is that argument's fault, anywhere else the message's.
 /// </summary>
 internal static class McpBodyScan
 {
