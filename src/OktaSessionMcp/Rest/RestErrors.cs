@@ -20,6 +20,25 @@ internal static class RestErrors
         "You do not have permission to perform the requested action",
         "This server runs read-only (--read-only): it reads sessions but does not create, refresh or revoke them. Nothing was sent to Okta.");
 
+    /// <summary>
+    /// A refusal of the guards in front of every endpoint (Host/Origin, body size, credentials, rate limit), in Okta's
+    /// shape with the code Okta gives the same refusal.
+    /// </summary>
+    public static IResult Guard(int status, string cause) => Create(status, status switch
+    {
+        StatusCodes.Status401Unauthorized => "E0000011",
+        StatusCodes.Status403Forbidden => RestErrorCodes.NotPermitted,
+        StatusCodes.Status413PayloadTooLarge => RestErrorCodes.MalformedBody,
+        StatusCodes.Status429TooManyRequests => "E0000047",
+        _ => RestErrorCodes.ValidationFailed,
+    }, status switch
+    {
+        StatusCodes.Status401Unauthorized => "Invalid token provided",
+        StatusCodes.Status403Forbidden => "You do not have permission to perform the requested action",
+        StatusCodes.Status429TooManyRequests => "API call exceeded rate limit due to too many requests.",
+        _ => "The request was refused before anything was sent to Okta.",
+    }, cause);
+
     public static IResult MalformedBody(int status, string cause) =>
         Create(status, RestErrorCodes.MalformedBody, "The request body was not well-formed.", cause);
 

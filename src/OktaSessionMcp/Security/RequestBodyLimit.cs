@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.Features;
-using OktaSessionMcp.Rest;
 
 namespace OktaSessionMcp.Security;
 
@@ -9,7 +8,7 @@ namespace OktaSessionMcp.Security;
 /// this one says why: in Okta's error shape on the REST port (as its OpenAPI document promises), else in the JSON-RPC
 /// error shape of the other guards.
 /// </summary>
-internal sealed class RequestBodyLimit(RequestDelegate next, RestListener rest)
+internal sealed class RequestBodyLimit(RequestDelegate next)
 {
     public const long MaxBytes = 1024 * 1024;
 
@@ -40,7 +39,5 @@ internal sealed class RequestBodyLimit(RequestDelegate next, RestListener rest)
         }
     }
 
-    private Task RefuseAsync(HttpContext context) => rest.Accepted(context)
-        ? RestErrors.MalformedBody(StatusCodes.Status413PayloadTooLarge, Message).ExecuteAsync(context)
-        : GuardError.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, Message);
+    private static Task RefuseAsync(HttpContext context) => GuardError.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, Message);
 }

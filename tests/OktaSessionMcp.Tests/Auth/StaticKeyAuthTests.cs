@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Net.Http.Json;
 using System.Net;
 using OktaSessionMcp.Tests.Infrastructure;
 using OktaSessionMcp.Tools;
@@ -85,6 +87,7 @@ public sealed class StaticKeyAuthTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.StartsWith("Bearer ", AuthHttp.Challenge(anonymous), StringComparison.Ordinal);
+        await AssertOktaErrorAsync(anonymous, "E0000011");
         Assert.Equal(HttpStatusCode.NotFound, reader.StatusCode); // Okta's answer: authorized, and the session is unknown
     }
 
@@ -97,6 +100,7 @@ public sealed class StaticKeyAuthTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("error=\"insufficient_scope\"", AuthHttp.Challenge(response), StringComparison.Ordinal);
+        await AssertOktaErrorAsync(response, "E0000006");
         Assert.Empty(await _server.SimulatorClient.RequestsAsync());
     }
 
@@ -107,6 +111,17 @@ public sealed class StaticKeyAuthTests : IAsyncLifetime
             HttpMethod.Get, new Uri(_server.RestUrl!, $"v1/api/v1/sessions/102unknownSession000000000?access_token={FullKey}"), token: null);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await AssertOktaErrorAsync(response, "E0000001");
+    }
+
+    /// <summary>Refusals on the REST port are Okta's Error object, as the adapter's OpenAPI document says.</summary>
+    private static async Task AssertOktaErrorAsync(HttpResponseMessage response, string errorCode)
+    {
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(errorCode, body.GetProperty("errorCode").GetString());
+        Assert.False(string.IsNullOrEmpty(body.GetProperty("errorSummary").GetString()));
+        Assert.StartsWith("osm", body.GetProperty("errorId").GetString(), StringComparison.Ordinal);
+        Assert.NotEmpty(body.GetProperty("errorCauses").EnumerateArray());
     }
 
     [Fact]
