@@ -31,14 +31,10 @@ internal sealed class RequiredAccess(AuthSettings settings, RestListener rest, I
         }
 
         var message = await McpBody.ScanAsync(context);
-        if (message is null)
+        if (message.Problem != McpBodyScan.Problem.None)
         {
-            return new(settings.ReadScope, operation); // the SDK refuses it: not one JSON-RPC object
-        }
-
-        if (message.Problem == McpBodyScan.Problem.DuplicateKey)
-        {
-            // Parsers may disagree on which of two keys counts, so the strictest scope applies (McpBodyGuard refuses it next).
+            // What cannot be read surely gets the strictest scope (McpBodyGuard refuses it next): parsers may disagree
+            // on which of two keys counts, and a body this cannot read must not pass as a read.
             return new(settings.ManageScope, AuditNames.Printable(message.Method ?? operation));
         }
 

@@ -8,7 +8,7 @@ namespace OktaSessionMcp.Security;
 /// </summary>
 internal static class McpBody
 {
-    public static async Task<McpBodyScan.Result?> ScanAsync(HttpContext context)
+    public static async Task<McpBodyScan.Result> ScanAsync(HttpContext context)
     {
         if (context.Features.Get<Scanned>() is { } scanned)
         {
@@ -26,5 +26,5 @@ internal static class McpBody
         return result;
     }
 
-    private sealed record Scanned(McpBodyScan.Result? Result);
+    private sealed record Scanned(McpBodyScan.Result Result);
 }

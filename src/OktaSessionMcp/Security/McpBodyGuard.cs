@@ -22,7 +22,7 @@ internal sealed partial class McpBodyGuard(RequestDelegate next, RestListener re
         }
 
         var scan = await McpBody.ScanAsync(context);
-        if (scan is null || RefuseAsync(context, scan) is not { } refusal)
+        if (RefuseAsync(context, scan) is not { } refusal)
         {
             await next(context);
             return;
@@ -34,6 +34,23 @@ internal sealed partial class McpBodyGuard(RequestDelegate next, RestListener re
     /// <returns>The answer to a request the SDK must not see, or null to let it through.</returns>
     private Task? RefuseAsync(HttpContext context, McpBodyScan.Result scan)
     {
+        if (context.Request.GetTypedHeaders().ContentType?.Charset is { Length: > 0 } charset
+            && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+        {
+            // JSON between systems is UTF-8 (RFC 8259); the SDK would transcode another charset that this never read.
+            return Invalid(context, -32700, "Parse error: send the JSON-RPC message in UTF-8.");
+        }
+
+        if (scan.Problem == McpBodyScan.Problem.Malformed)
+        {
+            return Invalid(context, -32700, "Parse error: the body is not well-formed JSON in UTF-8 (or is nested deeper than 64 levels).");
+        }
+
+        if (scan.Problem == McpBodyScan.Problem.NotAnObject)
+        {
+            return Invalid(context, -32600, "Invalid Request: send one JSON-RPC message, a JSON object, per POST.");
+        }
+
         var inArgument = scan.Problem != McpBodyScan.Problem.None && scan.Argument is not null && scan.Method == "tools/call";
         if (scan.Problem != McpBodyScan.Problem.None && !inArgument)
         {

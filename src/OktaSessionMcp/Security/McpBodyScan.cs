@@ -17,6 +17,12 @@ internal static class McpBodyScan
         None,
         DuplicateKey,
         InvalidUnicode,
+
+        /// <summary>Not well-formed JSON (in UTF-8, a byte order mark allowed), or nested deeper than 64 levels.</summary>
+        Malformed,
+
+        /// <summary>Well-formed, but not one JSON object: a batch, a string, a number.</summary>
+        NotAnObject,
     }
 
     /// <param name="Problem">What is wrong, if anything.</param>
@@ -42,16 +48,26 @@ internal static class McpBodyScan
         Other,
     }
 
-    /// <returns>The findings, or null when the body is not one well-formed JSON object: the SDK answers those itself.</returns>
-    public static Result? Scan(ReadOnlySpan<byte> body)
+    /// <summary>
+    /// What is in the body. Anything this cannot read is <see cref="Problem.Malformed"/>, never passed on: the SDK's
+    /// reader accepts the same grammar (a byte order mark, which it skips, included), so nothing it would act on can
+    /// get past unscanned. Keys are compared ignoring case, as the SDK binds them.
+    /// </summary>
+    public static Result Scan(ReadOnlySpan<byte> body)
     {
-        var reader = new Utf8JsonReader(body);
+        var reader = new Utf8JsonReader(body.StartsWith(Utf8ByteOrderMark) ? body[Utf8ByteOrderMark.Length..] : body);
         var scan = new Scanner();
         try
         {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            if (!reader.Read())
             {
-                return null;
+                return Found(Problem.Malformed);
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                reader.Skip(); // a malformed batch is malformed first
+                return Found(Problem.NotAnObject);
             }
 
             // It stops at the first problem; the rest of the body need not even be well-formed then.
@@ -60,9 +76,13 @@ internal static class McpBodyScan
         }
         catch (JsonException)
         {
-            return null;
+            return Found(Problem.Malformed);
         }
     }
+
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
+    private static Result Found(Problem problem) => new(problem, Argument: null, Method: null, ToolName: null, Id: null, UnprintableClientInfo: false);
 
     private sealed class Scanner
     {
@@ -81,7 +101,7 @@ internal static class McpBodyScan
         /// <summary>Reads the object the reader is at the start of; false once a problem is found (no need to read on).</summary>
         public bool Object(ref Utf8JsonReader reader, Region region, string? argument)
         {
-            var keys = new HashSet<string>(StringComparer.Ordinal);
+            var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 if (Text(ref reader, argument) is not { } key)
@@ -95,16 +115,16 @@ internal static class McpBodyScan
                 }
 
                 reader.Read();
-                var next = (region, key) switch
+                var next = (region, key.ToLowerInvariant()) switch
                 {
                     (Region.Envelope, "params") => Region.Params,
                     (Region.Params, "arguments") => Region.Arguments,
                     (Region.Params, "_meta") => Region.Meta,
-                    (Region.Params, "clientInfo") => Region.ClientInfo,
-                    (Region.Meta, _) when key.EndsWith("clientInfo", StringComparison.Ordinal) => Region.ClientInfo,
+                    (Region.Params, "clientinfo") => Region.ClientInfo,
+                    (Region.Meta, var name) when name.EndsWith("clientinfo", StringComparison.Ordinal) => Region.ClientInfo,
                     _ => Region.Other,
                 };
-                if (region == Region.Envelope && key == "id")
+                if (region == Region.Envelope && Is(key, "id"))
                 {
                     Id = RawId(ref reader);
                 }
@@ -140,11 +160,11 @@ internal static class McpBodyScan
                         return false;
                     }
 
-                    if (parent == Region.Envelope && key == "method")
+                    if (parent == Region.Envelope && Is(key, "method"))
                     {
                         Method = text;
                     }
-                    else if (parent == Region.Params && key == "name")
+                    else if (parent == Region.Params && Is(key, "name"))
                     {
                         ToolName = text;
                     }
@@ -158,6 +178,8 @@ internal static class McpBodyScan
                     return true;
             }
         }
+
+        private static bool Is(string key, string name) => key.Equals(name, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>The id as it was sent (a string keeps its quotes and escapes), to echo it back; null if it is neither.</summary>
         private static byte[]? RawId(ref Utf8JsonReader reader) => reader.TokenType switch

@@ -159,6 +159,58 @@ public sealed class HardeningTests(BadInputServer fixture) : IClassFixture<BadIn
     }
 
     [Fact]
+    public async Task ByteOrderMarkBeforeTheBody_IsScannedLikeAnyOther()
+    {
+        await fixture.ClearOktaCallsAsync();
+        byte[] bom = [0xEF, 0xBB, 0xBF];
+
+        var good = await fixture.Raw.PostBytesAsync([.. bom, .. System.Text.Encoding.UTF8.GetBytes(
+            RawMcp.CallText(Get, $$"""{"sessionId":"{{fixture.SessionId}}"}"""))], "tools/call", Get);
+        var duplicate = await fixture.Raw.PostBytesAsync([.. bom, .. System.Text.Encoding.UTF8.GetBytes(
+            RawMcp.CallText(Get, """{"sessionId":"102abc","sessionId":"102def"}"""))], "tools/call", Get);
+
+        Assert.False(good.IsToolError, good.Body);
+        Assert.True(duplicate.IsToolError, duplicate.Body);
+        Assert.StartsWith("Invalid argument: 'sessionId' is given twice", duplicate.Text, StringComparison.Ordinal);
+        Assert.Single(await Policy.PolicyHarness.OktaCallsAsync(fixture.Server));
+    }
+
+    [Theory]
+    [InlineData("""{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"get-details-about-session","NAME":"okta-close-session","arguments":{"sessionId":"102abc"},"_meta":{}}}""")]
+    [InlineData("""{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"get-details-about-session","Arguments":{"sessionId":"x"},"arguments":{"sessionId":"102abc"},"_meta":{}}}""")]
+    [InlineData("""{"jsonrpc":"2.0","id":1,"Method":"tools/list","method":"tools/call","params":{"name":"get-details-about-session","arguments":{"sessionId":"102abc"},"_meta":{}}}""")]
+    public async Task KeysThatDifferOnlyInCase_CountAsTheSameKey(string body)
+    {
+        await fixture.ClearOktaCallsAsync();
+
+        var answer = await fixture.Raw.PostAsync(body, "tools/call", Get, "2025-11-25");
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Equal(-32600, answer.Error?["code"]?.GetValue<int>());
+        await fixture.AssertNothingReachedOktaAsync();
+    }
+
+    [Fact]
+    public async Task BodyInAnotherCharset_IsRefusedAndNothingReachesOkta()
+    {
+        await fixture.ClearOktaCallsAsync();
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, fixture.Server.McpUrl)
+        {
+            Content = new StringContent(RawMcp.CallText(Get, """{"sessionId":"102abc","sessionId":"102def"}""", "2025-11-25"),
+                System.Text.Encoding.Unicode, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("Accept", "application/json, text/event-stream");
+        request.Headers.Add("MCP-Protocol-Version", "2025-11-25");
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("UTF-8", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await fixture.AssertNothingReachedOktaAsync();
+    }
+
+    [Fact]
     public async Task MegabyteToolOrMethodName_FiveTimes_GrowsTheLogByLessThan50KB()
     {
         await using var server = await RunningServer.StartAsync(configure: builder => builder.Logging.SetMinimumLevel(LogLevel.Information));

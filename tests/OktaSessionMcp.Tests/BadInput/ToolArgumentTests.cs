@@ -140,15 +140,14 @@ public sealed class ToolArgumentTests(BadInputServer fixture) : IClassFixture<Ba
 
     [Theory]
     [MemberData(nameof(Tools))]
-    public async Task Tool_ArgumentNestedTenThousandDeep_IsInvalidRequest(string tool, string argument)
+    public async Task Tool_ArgumentNestedTenThousandDeep_IsParseError(string tool, string argument)
     {
         await fixture.ClearOktaCallsAsync();
 
         var answer = await fixture.Raw.CallTextAsync(tool, $"{{\"{argument}\":{Deep("[", "1", "]", 10_000)}}}");
 
-        // The SDK's reader stops at its depth limit and answers -32600 (the hand-written transport said -32700).
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
-        Assert.Equal(-32600, answer.Error?["code"]?.GetValue<int>());
+        Assert.Equal(-32700, answer.Error?["code"]?.GetValue<int>());
         await fixture.AssertNothingReachedOktaAsync();
         await fixture.AssertStillServingAsync();
     }
