@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using OktaSessionMcp.Okta;
 
 namespace OktaSessionMcp.Health;
@@ -8,7 +9,7 @@ namespace OktaSessionMcp.Health;
 /// both that the org is reachable and that the credentials were accepted; a 401 means they are bad. The answer is
 /// cached briefly (a singleton, registered as such) so that frequent probes cannot spend the org's rate limit.
 /// </summary>
-internal sealed class OktaReadinessCheck(IOktaSessionClient client, TimeProvider timeProvider) : IHealthCheck, IDisposable
+internal sealed class OktaReadinessCheck(IOktaSessionClient client, IOptions<OktaClientOptions> options, TimeProvider timeProvider) : IHealthCheck, IDisposable
 {
     internal const string ProbeSessionId = "readiness-probe-no-such-session";
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(10);
@@ -36,6 +37,11 @@ internal sealed class OktaReadinessCheck(IOktaSessionClient client, TimeProvider
         }
     }
 
+    // The probe reads a session, which in OAuth mode goes with the OAuth app's token, not the API token.
+    private string Credentials => options.Value.UsesOAuth ? "OAuth app's access token" : "API token";
+
+    private string Settings => options.Value.UsesOAuth ? "OKTA_CLIENT_ID, OKTA_PRIVATE_KEY_FILE and the app's scopes" : "OKTA_API_KEY";
+
     public void Dispose() => _gate.Dispose();
 
     private async Task<HealthCheckResult> ProbeAsync(CancellationToken cancellationToken)
@@ -43,15 +49,15 @@ internal sealed class OktaReadinessCheck(IOktaSessionClient client, TimeProvider
         try
         {
             await client.GetSessionAsync(ProbeSessionId, cancellationToken);
-            return HealthCheckResult.Healthy("Okta answered and accepted the API token.");
+            return HealthCheckResult.Healthy($"Okta answered and accepted the {Credentials}.");
         }
         catch (OktaApiException ex) when (ex.StatusCode == 404)
         {
-            return HealthCheckResult.Healthy("Okta answered and accepted the API token.");
+            return HealthCheckResult.Healthy($"Okta answered and accepted the {Credentials}.");
         }
         catch (OktaApiException ex) when (ex.StatusCode is 401 or 403)
         {
-            return HealthCheckResult.Unhealthy($"Okta rejected the API token (HTTP {ex.StatusCode}, {ex.ErrorCode}): check OKTA_API_KEY.");
+            return HealthCheckResult.Unhealthy($"Okta rejected the {Credentials} (HTTP {ex.StatusCode}, {ex.ErrorCode}): check {Settings}.");
         }
         catch (OktaApiException ex)
         {
