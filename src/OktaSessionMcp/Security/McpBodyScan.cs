@@ -115,13 +115,13 @@ internal static class McpBodyScan
                 }
 
                 reader.Read();
-                var next = (region, key.ToLowerInvariant()) switch
+                var next = region switch
                 {
-                    (Region.Envelope, "params") => Region.Params,
-                    (Region.Params, "arguments") => Region.Arguments,
-                    (Region.Params, "_meta") => Region.Meta,
-                    (Region.Params, "clientinfo") => Region.ClientInfo,
-                    (Region.Meta, var name) when name.EndsWith("clientinfo", StringComparison.Ordinal) => Region.ClientInfo,
+                    Region.Envelope when Is(key, "params") => Region.Params,
+                    Region.Params when Is(key, "arguments") => Region.Arguments,
+                    Region.Params when Is(key, "_meta") => Region.Meta,
+                    Region.Params when Is(key, "clientInfo") => Region.ClientInfo,
+                    Region.Meta when key.EndsWith("clientInfo", StringComparison.OrdinalIgnoreCase) => Region.ClientInfo,
                     _ => Region.Other,
                 };
                 if (region == Region.Envelope && Is(key, "id"))
