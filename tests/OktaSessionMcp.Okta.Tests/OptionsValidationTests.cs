@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using OktaSessionMcp.Okta.Tests.TestHost;
 
 namespace OktaSessionMcp.Okta.Tests;
 
@@ -76,7 +77,8 @@ public sealed class OptionsValidationTests
         var failure = StartWith(_ => { });
 
         Assert.Contains("OKTA_ORG_URL", failure.Message, StringComparison.Ordinal);
-        Assert.Contains("OKTA_API_KEY", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("OKTA_API_KEY is required", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("OKTA_CLIENT_ID and OKTA_PRIVATE_KEY_FILE", failure.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -159,18 +161,7 @@ public sealed class OptionsValidationTests
         Assert.NotNull(services.GetRequiredService<IOktaSessionClient>());
     }
 
-    private static OptionsValidationException StartWith(Action<OktaClientOptions> configure)
-    {
-        using var services = Register(configure);
-        // IStartupValidator is what ValidateOnStart hooks into; the host runs it before it starts.
-        return Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
-    }
+    private static OptionsValidationException StartWith(Action<OktaClientOptions> configure) => OptionsStartup.Fail(configure);
 
-    private static ServiceProvider Register(Action<OktaClientOptions> configure)
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddOktaSessionClient(configure);
-        return services.BuildServiceProvider();
-    }
+    private static ServiceProvider Register(Action<OktaClientOptions> configure) => OptionsStartup.Register(configure);
 }
