@@ -14,7 +14,7 @@ internal static class ToolCallFilters
 {
     public static IMcpServerBuilder WithToolCallFilters(this IMcpServerBuilder builder) => builder.WithRequestFilters(filters =>
     {
-        filters.AddCallToolFilter(ToolCallObserver.Observe);       // 1. a span, a count and a duration per call, whatever happens below
+        filters.AddCallToolFilter(ToolCallObserver.Observe);       // 1. a count and a duration per call by outcome, whatever happens below
         filters.AddCallToolFilter(ToolCallAudit.Record);           // 2. one audit record per call, refusals below included
         filters.AddCallToolFilter(ToolScopeCheck.Check);           // 3. the caller's token grants the tool's scope (HTTP refused earlier with 403)
         filters.AddCallToolFilter(ArgumentGuard.Check);            // 4. arguments match the inputSchema, before anyone is asked to confirm them

@@ -1,17 +1,14 @@
-using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
 namespace OktaSessionMcp.Telemetry;
 
 /// <summary>
-/// The server's own Meter and ActivitySource (System.Diagnostics, so dotnet-counters, OpenTelemetry or a
+/// The server's own Meter (System.Diagnostics, so dotnet-counters, OpenTelemetry or a
 /// MeterListener can read them without the server choosing an exporter).
 /// </summary>
 public static class ServerTelemetry
 {
     public const string Name = "OktaSessionMcp";
-
-    public static readonly ActivitySource ActivitySource = new(Name);
 
     private static readonly Meter Meter = new(Name);
 

@@ -4,15 +4,16 @@ using ModelContextProtocol.Server;
 
 namespace OktaSessionMcp.Telemetry;
 
-/// <summary>A call-tool filter: one span, one count and one duration per tool call, tagged by tool and outcome.</summary>
+/// <summary>
+/// A call-tool filter: one count and one duration per tool call, tagged by tool and outcome (input_required and
+/// cancelled included, which the SDK's own metrics do not tell apart). The span of a call is the SDK's.
+/// </summary>
 public static class ToolCallObserver
 {
     public static McpRequestHandler<CallToolRequestParams, CallToolResult> Observe(
         McpRequestHandler<CallToolRequestParams, CallToolResult> next) => async (context, cancellationToken) =>
     {
         var tool = context.Params?.Name ?? "unknown";
-        using var activity = ServerTelemetry.ActivitySource.StartActivity($"tools/call {tool}", ActivityKind.Server);
-        activity?.SetTag("mcp.tool.name", tool);
         var started = Stopwatch.GetTimestamp();
         var outcome = "error";
         try
@@ -37,11 +38,6 @@ public static class ToolCallObserver
             var tags = new TagList { { "tool", tool }, { "outcome", outcome } };
             ServerTelemetry.ToolCalls.Add(1, tags);
             ServerTelemetry.ToolDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
-            activity?.SetTag("mcp.tool.outcome", outcome);
-            if (outcome is not ("success" or "input_required"))
-            {
-                activity?.SetStatus(ActivityStatusCode.Error, outcome);
-            }
         }
     };
 }
