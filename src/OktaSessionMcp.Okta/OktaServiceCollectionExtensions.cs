@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Reflection;
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -8,9 +7,6 @@ using OktaSessionMcp.Okta.Http;
 using OktaSessionMcp.Okta.OAuth;
 using OktaSessionMcp.Okta.Resilience;
 using OktaSessionMcp.Okta.Telemetry;
-using Polly;
-using Polly.RateLimiting;
-using Polly.Timeout;
 
 namespace OktaSessionMcp.Okta;
 
@@ -42,10 +38,9 @@ public static class OktaServiceCollectionExtensions
         services.TryAddSingleton<OktaAccessTokens>();
         services.AddMetrics();
         services.TryAddSingleton<OktaMetrics>();
-        services.TryAddSingleton(serviceProvider => CreateResilience(
-            serviceProvider.GetRequiredService<IOptions<OktaClientOptions>>().Value, serviceProvider.GetRequiredService<OktaMetrics>()));
+        services.TryAddSingleton(serviceProvider => new ConcurrencySlot(serviceProvider.GetRequiredService<IOptions<OktaClientOptions>>().Value));
 
-        return services
+        var client = services
             .AddHttpClient<IOktaSessionClient, OktaSessionClient>((serviceProvider, client) =>
             {
                 client.BaseAddress = serviceProvider.GetRequiredService<IOptions<OktaClientOptions>>().Value.OrgUrl;
@@ -54,11 +49,17 @@ public static class OktaServiceCollectionExtensions
                 client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
                 client.DefaultRequestHeaders.UserAgent.Add(UserAgent);
             })
-            // Outermost first: every attempt runs inside the pipeline, reads its whole body under the attempt
-            // timeout, and is stamped with the auth header (with OAuth, the token request of an attempt that needs one
-            // goes out from the auth handler too, under the same attempt timeout and on the same connections).
-            .AddHttpMessageHandler(serviceProvider => new OktaResilienceHandler(
-                serviceProvider.GetRequiredService<OktaResilience>(), serviceProvider.GetRequiredService<OktaMetrics>()))
+            // Outermost first. The call's state for the pipeline, and its timeouts told apart:
+            .AddHttpMessageHandler(serviceProvider => new OktaCallHandler(
+                serviceProvider.GetRequiredService<IOptions<OktaClientOptions>>().Value));
+        // the pipeline (OktaPipeline: timeouts, retries, the concurrency cap), which runs what follows once per attempt:
+        client.AddResilienceHandler(OktaPipeline.Name, static (pipeline, context) => OktaPipeline.Configure(pipeline, context.ServiceProvider));
+        return client
+            // each attempt counted and measured, its whole body read under the attempt timeout, and stamped with the
+            // auth header (with OAuth, the token request of an attempt that needs one goes out from the auth handler
+            // too, under the same attempt timeout and on the same connections).
+            .AddHttpMessageHandler(serviceProvider => new OktaAttemptHandler(
+                serviceProvider.GetRequiredService<OktaMetrics>(), serviceProvider.GetRequiredService<IOptions<OktaClientOptions>>().Value.TimeProvider))
             .AddHttpMessageHandler(serviceProvider => new OktaResponseBufferingHandler(
                 serviceProvider.GetRequiredService<IOptions<OktaClientOptions>>().Value.MaxResponseBytes))
             .AddHttpMessageHandler<OktaAuthorizationHandler>()
@@ -74,31 +75,5 @@ public static class OktaServiceCollectionExtensions
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             // The factory's default logging writes the request URI, which contains the session id.
             .RemoveAllLoggers();
-    }
-
-    /// <summary>
-    /// The resilience pipeline of every call, outermost first: the call's total time budget; 429 retries after the
-    /// reset Okta names; transient retries with jittered backoff, for idempotent operations only; a slot under the
-    /// concurrency cap for each attempt (so a call waiting to retry holds none); the attempt timeout. Each retry so
-    /// gets its own attempt timeout and slot, within the total. Policies are decided here, for every caller at once.
-    /// </summary>
-    private static OktaResilience CreateResilience(OktaClientOptions options, OktaMetrics metrics)
-    {
-        var limiter = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
-        {
-            PermitLimit = options.MaxConcurrentRequests,
-            // Unbounded: every queued caller leaves when its own time budget ends.
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        });
-        var events = new RetryEvents(metrics);
-        var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider }
-            .AddTimeout(new TimeoutStrategyOptions { Timeout = options.TotalTimeout, OnTimeout = OktaCallState.OnTotalTimeout })
-            .AddRetry(RateLimitRetry.Create(options, events))
-            .AddRetry(TransientRetry.Create(options, events))
-            .AddRateLimiter(new RateLimiterStrategyOptions { RateLimiter = args => ConcurrencySlot.AcquireAsync(limiter, args.Context) })
-            .AddTimeout(options.AttemptTimeout)
-            .Build();
-        return new OktaResilience(pipeline, limiter, options);
     }
 }

@@ -10,7 +10,7 @@ namespace OktaSessionMcp.Okta.Tests;
 public sealed class RegistrationTests
 {
     [Fact]
-    public void AddOktaSessionClient_HandlerChain_IsResilienceBufferingAuthThenSocketsWithoutRedirectsOrLogging()
+    public void AddOktaSessionClient_HandlerChain_IsCallPipelineAttemptBufferingAuthThenSocketsWithoutRedirectsOrLogging()
     {
         using var provider = Register();
 
@@ -18,9 +18,10 @@ public sealed class RegistrationTests
 
         var chain = Chain(handler).ToList();
         Assert.DoesNotContain(chain, h => h is LoggingHttpMessageHandler or LoggingScopeHttpMessageHandler);
+        // By name: the resilience handler (Microsoft.Extensions.Http.Resilience's) is marked experimental as a type.
         Assert.Equal(
-            [typeof(OktaResilienceHandler), typeof(OktaResponseBufferingHandler), typeof(OktaAuthorizationHandler), typeof(SocketsHttpHandler)],
-            chain.Select(h => h.GetType()).Where(t => t.Assembly != typeof(IHttpMessageHandlerFactory).Assembly));
+            [nameof(OktaCallHandler), "ResilienceHandler", nameof(OktaAttemptHandler), nameof(OktaResponseBufferingHandler), nameof(OktaAuthorizationHandler), nameof(SocketsHttpHandler)],
+            chain.Select(h => h.GetType()).Where(t => t.Assembly != typeof(IHttpMessageHandlerFactory).Assembly).Select(t => t.Name));
         var primary = Assert.IsType<SocketsHttpHandler>(chain[^1]);
         Assert.False(primary.AllowAutoRedirect);
         Assert.Equal(TimeSpan.FromMinutes(5), primary.PooledConnectionLifetime);

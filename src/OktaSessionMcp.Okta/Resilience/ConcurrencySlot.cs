@@ -4,15 +4,23 @@ using Polly;
 namespace OktaSessionMcp.Okta.Resilience;
 
 /// <summary>
-/// One permit of the shared limiter for each attempt (Polly's limiter strategy holds it for the attempt and releases
-/// it after), so that at most <see cref="OktaClientOptions.MaxConcurrentRequests"/> requests are in flight to Okta.
-/// Callers beyond it queue in arrival order until their time budget or their caller cancels them; nothing holds a permit
-/// while it waits to retry. The call notes while it waits, so that a timeout can tell "never got a slot" from "Okta was
-/// slow".
+/// The concurrency cap: one permit of a limiter shared by the whole container for each attempt (Polly's limiter
+/// strategy holds it for the attempt and releases it after), so that at most
+/// <see cref="OktaClientOptions.MaxConcurrentRequests"/> requests are in flight to Okta. Callers beyond it queue in
+/// arrival order until their time budget or their caller cancels them; nothing holds a permit while it waits to retry.
+/// The call notes while it waits, so that a timeout can tell "never got a slot" from "Okta was slow".
 /// </summary>
-internal static class ConcurrencySlot
+internal sealed class ConcurrencySlot(OktaClientOptions options) : IDisposable
 {
-    public static async ValueTask<RateLimitLease> AcquireAsync(RateLimiter limiter, ResilienceContext context)
+    private readonly ConcurrencyLimiter limiter = new(new ConcurrencyLimiterOptions
+    {
+        PermitLimit = options.MaxConcurrentRequests,
+        // Unbounded: every queued caller leaves when its own time budget ends.
+        QueueLimit = int.MaxValue,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
+
+    public async ValueTask<RateLimitLease> AcquireAsync(ResilienceContext context)
     {
         var call = OktaCallState.Of(context);
         call.WaitingForSlot = true;
@@ -20,4 +28,6 @@ internal static class ConcurrencySlot
         call.WaitingForSlot = !lease.IsAcquired;
         return lease;
     }
+
+    public void Dispose() => limiter.Dispose();
 }

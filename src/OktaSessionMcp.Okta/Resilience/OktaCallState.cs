@@ -8,7 +8,7 @@ namespace OktaSessionMcp.Okta.Resilience;
 /// One call's way through the pipeline, shared by its strategies through the Polly context. Attempts of one call
 /// run one after another, so plain fields suffice.
 /// </summary>
-internal sealed class OktaCallState(HttpRequestMessage request, OktaCall? call, long startedAt)
+internal sealed class OktaCallState(HttpRequestMessage request, OktaCall? call, long startedAt, CancellationToken callerToken)
 {
     private static readonly ResiliencePropertyKey<OktaCallState> Key = new("OktaSessionMcp.Okta.CallState");
 
@@ -21,6 +21,9 @@ internal sealed class OktaCallState(HttpRequestMessage request, OktaCall? call, 
 
     /// <summary>When the call entered the pipeline, as a timestamp of the client's TimeProvider.</summary>
     public long StartedAt => startedAt;
+
+    /// <summary>The caller's own token, to tell a caller who gave up from an attempt that timed out.</summary>
+    public CancellationToken CallerToken => callerToken;
 
     public int Attempts { get; set; }
 
@@ -37,7 +40,7 @@ internal sealed class OktaCallState(HttpRequestMessage request, OktaCall? call, 
     public static OktaCallState Of(ResilienceContext context) =>
         context.Properties.TryGetValue(Key, out var state)
             ? state
-            : throw new InvalidOperationException("The Okta pipeline runs only through OktaResilienceHandler.");
+            : throw new InvalidOperationException("The Okta pipeline runs only below OktaCallHandler.");
 
     /// <summary>The total timeout's callback: tells the handler which of the two timeouts ended the call.</summary>
     public static ValueTask OnTotalTimeout(OnTimeoutArguments arguments)
