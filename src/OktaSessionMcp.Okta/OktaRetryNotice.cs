@@ -1,6 +1,6 @@
 namespace OktaSessionMcp.Okta;
 
-/// <summary>A call to Okta is about to wait and then retry; sent to the <see cref="IOktaRetryObserver"/> of the call.</summary>
+/// <summary>A call to Okta is about to wait and then retry; sent to the <see cref="IOktaCallObserver"/> of the call.</summary>
 /// <param name="Operation">The Okta operationId, see <see cref="OktaOperations"/>.</param>
 /// <param name="Reason">Why the call is retried.</param>
 /// <param name="Retry">Which retry for this reason is coming: 1 or 2.</param>

@@ -4,7 +4,10 @@ using Polly;
 
 namespace OktaSessionMcp.Okta.Http;
 
-/// <summary>Runs inside the resilience pipeline, once per attempt: counts the attempt and measures it on its own.</summary>
+/// <summary>
+/// Runs inside the resilience pipeline, once per attempt: counts the attempt, measures it on its own, and tells the
+/// call's observers what Okta answered.
+/// </summary>
 internal sealed class OktaAttemptHandler(OktaMetrics metrics, TimeProvider clock) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -17,6 +20,7 @@ internal sealed class OktaAttemptHandler(OktaMetrics metrics, TimeProvider clock
         {
             var response = await base.SendAsync(request, cancellationToken);
             metrics.RecordAttempt(call.Operation, response, clock.GetElapsedTime(started));
+            OktaCallObservation.Answered(new OktaAnswer(call.Operation, (int)response.StatusCode, OktaResponseHeaders.RequestId(response)));
             return response;
         }
         catch (Exception exception)

@@ -40,7 +40,7 @@ internal sealed class RetryEvents(OktaMetrics metrics)
             [OktaTelemetry.RetryCountTag] = call.Retries,
             ["okta.retry.delay_ms"] = arguments.RetryDelay.TotalMilliseconds,
         }));
-        await OktaRetryObservation.NotifyAsync(notice, arguments.Context.CancellationToken);
+        await OktaCallObservation.RetryingAsync(notice, arguments.Context.CancellationToken);
     }
 
     /// <summary>X-Okta-Retry-For names the refused request (when Okta answered one), X-Okta-Retry-Count counts the retries.</summary>

@@ -19,7 +19,7 @@ internal sealed partial class AuditLog(ILoggerFactory loggerFactory, TimeProvide
 
     public Timer Start() => new(clock.GetUtcNow(), clock.GetTimestamp());
 
-    public void Write(Timer timer, string transport, string operation, string outcome, ClaimsPrincipal? user, int? status, OktaCallObservation? okta, string? session)
+    public void Write(Timer timer, string transport, string operation, string outcome, ClaimsPrincipal? user, int? status, OktaCallRecord? okta, string? session)
     {
         var (caller, method) = CallerPrincipal.Describe(user);
         Write(new AuditRecord(timer.At, transport, operation, outcome, caller, method, status, okta?.Status, okta?.RequestId,

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using OktaSessionMcp.Okta;
 
 namespace OktaSessionMcp.Audit;
 
@@ -11,8 +10,6 @@ public static class AuditSetup
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<AuditLog>();
-        // The typed client AddOktaSessionClient registers is named after its interface; this handler joins its pipeline.
-        builder.Services.AddHttpClient(nameof(IOktaSessionClient)).AddHttpMessageHandler(() => new OktaAuditHandler());
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using OktaSessionMcp.Okta;
 using OktaSessionMcp.Rest;
 
 namespace OktaSessionMcp.Audit;
@@ -14,7 +15,8 @@ internal sealed class RestAudit(RequestDelegate next, RestListener rest, AuditLo
         }
 
         var timer = audit.Start();
-        var okta = OktaCallObservation.Begin();
+        var okta = new OktaCallRecord();
+        using var observing = OktaCallObservation.Observe(okta);
         var outcome = "error";
         try
         {

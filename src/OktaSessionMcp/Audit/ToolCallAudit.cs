@@ -3,6 +3,7 @@ using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using OktaSessionMcp.Auth;
+using OktaSessionMcp.Okta;
 
 namespace OktaSessionMcp.Audit;
 
@@ -18,7 +19,8 @@ internal static class ToolCallAudit
         }
 
         var timer = audit.Start();
-        var okta = OktaCallObservation.Begin();
+        var okta = new OktaCallRecord();
+        using var observing = OktaCallObservation.Observe(okta);
         var session = AuditNames.Session(StringOf(context.Params?.Arguments, "sessionId"));
         var outcome = "error";
         try

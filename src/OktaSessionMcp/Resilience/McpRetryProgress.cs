@@ -10,7 +10,7 @@ namespace OktaSessionMcp.Resilience;
 /// Tells an MCP client that asked for progress (a progressToken in the call's _meta) why a tool call is waiting:
 /// Okta's rate limit is spent until a given time, or a transient failure is being retried.
 /// </summary>
-internal sealed class McpRetryProgress(McpServer server, ProgressToken progressToken) : IOktaRetryObserver
+internal sealed class McpRetryProgress(McpServer server, ProgressToken progressToken) : IOktaCallObserver
 {
     private int sent;
 

@@ -18,8 +18,8 @@ public static class RetryProgress
             return await next(context, cancellationToken);
         }
 
-        // The observer rides in an AsyncLocal: it reaches the Okta calls the tool makes below this frame, and no others.
-        using (OktaRetryObservation.Observe(new McpRetryProgress(context.Server, progressToken)))
+        // The observer reaches the Okta calls the tool makes below this frame, and no others.
+        using (OktaCallObservation.Observe(new McpRetryProgress(context.Server, progressToken)))
         {
             return await next(context, cancellationToken);
         }

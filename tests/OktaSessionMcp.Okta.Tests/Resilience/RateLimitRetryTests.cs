@@ -8,7 +8,7 @@ public sealed class RateLimitRetryTests
     private static readonly TimeSpan SixSeconds = TimeSpan.FromSeconds(6);
 
     [Fact]
-    public async Task GetSessionAsync_RateLimitedWithinCap_WaitsUntilResetThenSucceedsWithRetryHeaders()
+    public async Task GetSessionAsync_RateLimitedWithinCap_WaitsUntilResetThenSucceedsWithRetryHeadersAndEveryObserverHears()
     {
         var clock = new ManualClock(SimulatedOkta.NearMinuteEnd);
         await using var okta = await SimulatedOkta.StartAsync(clock, clock);
@@ -17,9 +17,11 @@ public sealed class RateLimitRetryTests
         await okta.SetFaultsAsync("""{"rateLimitPerMinute":1}""");
         await okta.ClearRequestsAsync();
         var observer = new RecordingObserver();
+        var outer = new RecordingObserver();
 
         Task<OktaSession> call;
-        using (OktaRetryObservation.Observe(observer))
+        using (OktaCallObservation.Observe(outer))
+        using (OktaCallObservation.Observe(observer))
         {
             call = okta.Client.GetSessionAsync(sessionId, CancellationToken.None);
         }
@@ -39,6 +41,12 @@ public sealed class RateLimitRetryTests
         Assert.Equal(
             new OktaRetryNotice(OktaOperations.GetSession, OktaRetryReason.RateLimited, 1, 2, SixSeconds, 429, SimulatedOkta.NearMinuteEnd.AddSeconds(5)),
             notice);
+        // Scopes nest: the outer observer hears the same call, and both hear each answer.
+        Assert.Equal([notice], outer.Notices);
+        Assert.Equal(
+            [new OktaAnswer(OktaOperations.GetSession, 429, requests[0].RequestId), new OktaAnswer(OktaOperations.GetSession, 200, requests[1].RequestId)],
+            observer.Answers);
+        Assert.Equal(observer.Answers, outer.Answers);
     }
 
     [Fact]

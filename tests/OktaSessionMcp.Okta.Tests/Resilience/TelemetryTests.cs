@@ -19,7 +19,7 @@ public sealed class TelemetryTests
         var sessionId = await okta.CreateSessionIdAsync();
         await okta.SetFaultsAsync("""{"errorRate":1,"errorStatus":503}""");
 
-        using (OktaRetryObservation.Observe(new RecordingObserver(_ => okta.ClearFaultsAsync())))
+        using (OktaCallObservation.Observe(new RecordingObserver(_ => okta.ClearFaultsAsync())))
         {
             await okta.Client.GetSessionAsync(sessionId, CancellationToken.None);
         }
@@ -68,7 +68,7 @@ public sealed class TelemetryTests
         // Other tests run spans of their own in parallel; this test's span is the child of this trace.
         using var parent = new Activity("test").Start();
 
-        using (OktaRetryObservation.Observe(new RecordingObserver(_ => okta.ClearFaultsAsync())))
+        using (OktaCallObservation.Observe(new RecordingObserver(_ => okta.ClearFaultsAsync())))
         {
             await okta.Client.GetSessionAsync(sessionId, CancellationToken.None);
         }

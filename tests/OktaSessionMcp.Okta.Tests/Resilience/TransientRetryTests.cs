@@ -25,7 +25,7 @@ public sealed class TransientRetryTests : IAsyncLifetime
         var observer = new RecordingObserver(_ => okta.ClearFaultsAsync());
 
         OktaSession session;
-        using (OktaRetryObservation.Observe(observer))
+        using (OktaCallObservation.Observe(observer))
         {
             session = await okta.Client.GetSessionAsync(sessionId, CancellationToken.None);
         }
@@ -60,7 +60,7 @@ public sealed class TransientRetryTests : IAsyncLifetime
         var observer = new RecordingObserver(_ => okta.ClearFaultsAsync());
 
         OktaSession session;
-        using (OktaRetryObservation.Observe(observer))
+        using (OktaCallObservation.Observe(observer))
         {
             session = await okta.Client.GetSessionAsync(sessionId, CancellationToken.None);
         }
