@@ -1,38 +1,27 @@
+using Microsoft.Extensions.Time.Testing;
+
 namespace OktaSessionMcp.Okta.Tests.TestHost;
 
 /// <summary>
-/// A clock that moves only when a test advances it, for the client (Polly's timeouts and retry waits), the simulator
-/// and the MCP adapter's sessions alike; every test project compiles this one file. Tests await
-/// <see cref="ScheduledAsync"/> (a timer of a given length exists) instead of sleeping.
+/// FakeTimeProvider (it moves only when a test advances it, and fires due timers in order) for the client (Polly's
+/// timeouts and retry waits), the simulator and the MCP adapter's sessions alike, plus what it lacks: tests await
+/// <see cref="ScheduledAsync"/> (a timer of a given length exists) or <see cref="CancelledAsync"/> instead of sleeping.
+/// Every test project compiles this one file.
 /// </summary>
-public sealed class ManualClock(DateTimeOffset start) : TimeProvider
+public sealed class ManualClock(DateTimeOffset start) : FakeTimeProvider(start)
 {
-    private readonly Lock gate = new();
-    private readonly List<Timer> pending = [];
-    private readonly List<TimeSpan> scheduled = [];
-    private readonly List<(TimeSpan DueIn, int Count, TaskCompletionSource Done)> waiters = [];
-    private readonly List<(TimeSpan DueIn, TaskCompletionSource Done)> cancelWaiters = [];
-    private DateTimeOffset now = start;
-
     // A liveness guard: a broken test fails after this instead of hanging; working code never comes near it.
     private static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
 
-    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-
-    public override DateTimeOffset GetUtcNow()
-    {
-        lock (gate)
-        {
-            return now;
-        }
-    }
-
-    public override long GetTimestamp() => GetUtcNow().UtcTicks;
+    private readonly Lock gate = new();
+    private readonly List<TimeSpan> scheduled = [];
+    private readonly List<(TimeSpan DueIn, int Count, TaskCompletionSource Done)> waiters = [];
+    private readonly List<(TimeSpan DueIn, TaskCompletionSource Done)> cancelWaiters = [];
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        var timer = new Timer(this, callback, state);
-        timer.Change(dueTime, period);
+        var timer = new WatchedTimer(this);
+        timer.Start(base.CreateTimer(timer.Fired(callback), state, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan), dueTime, period);
         return timer;
     }
 
@@ -67,38 +56,12 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
         return done.Task.WaitAsync(Guard);
     }
 
-    /// <summary>Moves the clock on and fires, in order, every timer that is due.</summary>
-    public void Advance(TimeSpan delta)
-    {
-        List<Timer> due;
-        lock (gate)
-        {
-            now += delta;
-            due = [.. pending.Where(t => t.DueAt <= now).OrderBy(t => t.DueAt)];
-            pending.RemoveAll(due.Contains);
-        }
-
-        foreach (var timer in due)
-        {
-            timer.Fire();
-        }
-    }
-
-    private void Schedule(Timer timer, TimeSpan dueTime)
+    private void Scheduled(TimeSpan dueIn)
     {
         List<TaskCompletionSource> ready;
         lock (gate)
         {
-            pending.Remove(timer);
-            if (dueTime == Timeout.InfiniteTimeSpan)
-            {
-                return;
-            }
-
-            timer.DueAt = now + dueTime;
-            timer.DueIn = dueTime;
-            pending.Add(timer);
-            scheduled.Add(dueTime);
+            scheduled.Add(dueIn);
             ready = [.. waiters.Where(w => scheduled.Count(d => d == w.DueIn) >= w.Count).Select(w => w.Done)];
             waiters.RemoveAll(w => ready.Contains(w.Done));
         }
@@ -106,37 +69,58 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
         ready.ForEach(done => done.SetResult());
     }
 
-    private void Cancel(Timer timer)
+    private void Cancelled(TimeSpan dueIn)
     {
-        List<TaskCompletionSource> ready = [];
+        List<TaskCompletionSource> ready;
         lock (gate)
         {
-            if (pending.Remove(timer))
-            {
-                ready = [.. cancelWaiters.Where(w => w.DueIn == timer.DueIn).Select(w => w.Done)];
-                cancelWaiters.RemoveAll(w => ready.Contains(w.Done));
-            }
+            ready = [.. cancelWaiters.Where(w => w.DueIn == dueIn).Select(w => w.Done)];
+            cancelWaiters.RemoveAll(w => ready.Contains(w.Done));
         }
 
         ready.ForEach(done => done.SetResult());
     }
 
-    // One-shot timers are all Task.Delay and CancellationTokenSource use; a period is accepted and ignored.
-    private sealed class Timer(ManualClock owner, TimerCallback callback, object? state) : ITimer
+    /// <summary>FakeTimeProvider's timer, watched: when it is started, and whether it was disposed before it fired.</summary>
+    private sealed class WatchedTimer(ManualClock owner) : ITimer
     {
-        public DateTimeOffset DueAt { get; set; }
+        private ITimer inner = null!;
+        private TimeSpan dueIn = Timeout.InfiniteTimeSpan;
+        private bool pending;
 
-        public TimeSpan DueIn { get; set; }
+        public TimerCallback Fired(TimerCallback callback) => state =>
+        {
+            pending = false;
+            callback(state);
+        };
+
+        public void Start(ITimer timer, TimeSpan dueTime, TimeSpan period)
+        {
+            inner = timer;
+            Change(dueTime, period);
+        }
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
-            owner.Schedule(this, dueTime);
-            return true;
+            (dueIn, pending) = (dueTime, dueTime != Timeout.InfiniteTimeSpan);
+            if (pending)
+            {
+                owner.Scheduled(dueTime);
+            }
+
+            return inner.Change(dueTime, period);
         }
 
-        public void Fire() => callback(state);
+        public void Dispose()
+        {
+            if (pending)
+            {
+                pending = false;
+                owner.Cancelled(dueIn);
+            }
 
-        public void Dispose() => owner.Cancel(this);
+            inner.Dispose();
+        }
 
         public ValueTask DisposeAsync()
         {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using OktaSessionMcp.Policy;
 
 namespace OktaSessionMcp.Tests.Policy;
@@ -6,7 +7,7 @@ namespace OktaSessionMcp.Tests.Policy;
 public sealed class RequestStateProtectorTests
 {
     private static readonly ConfirmationBinding Binding = new("local", "okta-close-session", [1, 2, 3]);
-    private readonly FakeClock _clock = new();
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
 
     [Fact]
     public void Verify_StateJustIssued_IsValidOnceThenReplayed()

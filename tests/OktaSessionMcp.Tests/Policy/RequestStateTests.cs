@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using OktaSessionMcp.Tests.BadInput;
 using OktaSessionMcp.Tests.Infrastructure;
 using OktaSessionMcp.Tools;
@@ -13,7 +14,7 @@ namespace OktaSessionMcp.Tests.Policy;
 /// </summary>
 public sealed class RequestStateTests : IAsyncLifetime, IDisposable
 {
-    private readonly FakeClock _clock = new();
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
     private RunningServer _server = null!;
     private RawMcp _raw = null!;
 

@@ -1,10 +1,11 @@
+using Microsoft.Extensions.Time.Testing;
 using OktaSessionMcp.Policy;
 
 namespace OktaSessionMcp.Tests.Policy;
 
 public sealed class UsedNoncesTests
 {
-    private readonly FakeClock _clock = new();
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
 
     [Fact]
     public void TryUse_SameNonceTwice_IsFirstThenAgain()
