@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using OktaSessionMcp.Okta.Telemetry;
 using OktaSessionMcp.Okta.Tests.TestHost;
 
@@ -15,7 +16,11 @@ public sealed class TelemetryTests
     {
         // The simulator's clock stands still, so that all requests fall into one rate-limit window.
         await using var okta = await SimulatedOkta.StartAsync(new ManualClock(SimulatedOkta.NearMinuteEnd));
-        using var listener = new MeasurementRecorder(okta.Services.GetRequiredService<IMeterFactory>());
+        var meters = okta.Services.GetRequiredService<IMeterFactory>();
+        using var requests = new MetricCollector<long>(meters, OktaTelemetry.Name, OktaTelemetry.Requests);
+        using var durations = new MetricCollector<double>(meters, OktaTelemetry.Name, OktaTelemetry.RequestDuration);
+        using var retries = new MetricCollector<long>(meters, OktaTelemetry.Name, OktaTelemetry.Retries);
+        using var remaining = new MetricCollector<long>(meters, OktaTelemetry.Name, OktaTelemetry.RateLimitRemaining);
         var sessionId = await okta.CreateSessionIdAsync();
         await okta.SetFaultsAsync("""{"errorRate":1,"errorStatus":503}""");
 
@@ -25,28 +30,29 @@ public sealed class TelemetryTests
         }
 
         await okta.Client.CloseSessionAsync(sessionId, CancellationToken.None);
-        listener.Observe();
+        // An observable gauge is read when an exporter collects, as here.
+        remaining.RecordObservableInstruments();
 
         Assert.Equal(
             ["getSession 503", "getSession 200", "revokeSession 204"],
-            listener.Requests.Select(m => $"{m.Tags[OktaTelemetry.OperationTag]} {m.Tags[OktaTelemetry.StatusCodeTag]}"));
-        Assert.Equal(3, listener.Durations.Count);
-        var retry = Assert.Single(listener.Retries);
+            requests.GetMeasurementSnapshot().Select(m => $"{m.Tags[OktaTelemetry.OperationTag]} {m.Tags[OktaTelemetry.StatusCodeTag]}"));
+        Assert.Equal(3, durations.GetMeasurementSnapshot().Count);
+        var retry = Assert.Single(retries.GetMeasurementSnapshot());
         Assert.Equal(("getSession", "transient"), (retry.Tags[OktaTelemetry.OperationTag], retry.Tags[OktaTelemetry.RetryReasonTag]));
         // The simulator's default limit is 600 a minute; four requests so far, the session's creation included.
-        Assert.Equal(596, listener.RateLimitRemaining);
+        Assert.Equal(596, remaining.LastMeasurement?.Value);
     }
 
     [Fact]
     public async Task Calls_WithoutAnAnswer_AreMeasuredByErrorType()
     {
         await using var okta = await SimulatedOkta.StartAsync();
-        using var listener = new MeasurementRecorder(okta.Services.GetRequiredService<IMeterFactory>());
+        using var requests = new MetricCollector<long>(okta.Services.GetRequiredService<IMeterFactory>(), OktaTelemetry.Name, OktaTelemetry.Requests);
         await okta.SetFaultsAsync("""{"dropRate":1}""");
 
         await Assert.ThrowsAsync<OktaApiException>(() => okta.Client.RefreshSessionAsync("102NoSuchSession0000000", CancellationToken.None));
 
-        var request = Assert.Single(listener.Requests);
+        var request = Assert.Single(requests.GetMeasurementSnapshot());
         Assert.Equal(("refreshSession", "transport"), (request.Tags[OktaTelemetry.OperationTag], request.Tags[OktaTelemetry.ErrorTypeTag]));
         Assert.False(request.Tags.ContainsKey(OktaTelemetry.StatusCodeTag));
     }

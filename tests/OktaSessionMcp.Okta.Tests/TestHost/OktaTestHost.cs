@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using RichardSzalay.MockHttp;
 
 namespace OktaSessionMcp.Okta.Tests.TestHost;
@@ -28,7 +29,7 @@ public sealed class OktaTestHost : IDisposable
         });
 
         var collection = new ServiceCollection();
-        collection.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
+        collection.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(Logs)));
         collection
             .AddOktaSessionClient(options =>
             {
@@ -44,7 +45,7 @@ public sealed class OktaTestHost : IDisposable
 
     public MockHttpMessageHandler Http { get; } = new();
 
-    public InMemoryLoggerProvider Logs { get; } = new();
+    public FakeLogCollector Logs { get; } = new();
 
     /// <summary>Every request that reached the primary handler, matched or not.</summary>
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
@@ -75,6 +76,5 @@ public sealed class OktaTestHost : IDisposable
     {
         services.Dispose();
         Http.Dispose();
-        Logs.Dispose();
     }
 }

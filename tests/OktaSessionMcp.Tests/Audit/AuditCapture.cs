@@ -1,38 +1,22 @@
-using System.Collections.Concurrent;
-using System.Globalization;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Options;
 using OktaSessionMcp.Audit;
 
 namespace OktaSessionMcp.Tests.Audit;
 
-/// <summary>Keeps the structured values of every audit record, so tests can assert field by field.</summary>
-public sealed class AuditCapture : ILoggerProvider
+/// <summary>The audit category's records only, by field, so tests can assert field by field.</summary>
+public sealed class AuditCapture
 {
-    private readonly ConcurrentQueue<IReadOnlyDictionary<string, string>> _records = new();
+    private readonly FakeLogCollector _collector = new(Options.Create(new FakeLogCollectorOptions { FilteredCategories = { AuditLog.Category } }));
 
-    public IReadOnlyCollection<IReadOnlyDictionary<string, string>> Records => _records;
+    public AuditCapture() => Provider = new FakeLoggerProvider(_collector);
+
+    /// <summary>Add this to the host's logging.</summary>
+    public FakeLoggerProvider Provider { get; }
+
+    public IReadOnlyList<IReadOnlyDictionary<string, string>> Records =>
+        [.. _collector.GetSnapshot().Select(r => (r.StructuredState ?? []).ToDictionary(v => v.Key, v => v.Value ?? ""))];
 
     public IReadOnlyDictionary<string, string> Of(string operation) =>
-        Assert.Single(_records, r => r["Operation"] == operation);
-
-    public ILogger CreateLogger(string categoryName) => new Logger(categoryName == AuditLog.Category ? _records : null);
-
-    public void Dispose()
-    {
-    }
-
-    private sealed class Logger(ConcurrentQueue<IReadOnlyDictionary<string, string>>? records) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => records is not null;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            if (records is not null && state is IEnumerable<KeyValuePair<string, object?>> values)
-            {
-                records.Enqueue(values.ToDictionary(v => v.Key, v => Convert.ToString(v.Value, CultureInfo.InvariantCulture) ?? ""));
-            }
-        }
-    }
+        Assert.Single(Records, r => r["Operation"] == operation);
 }

@@ -13,7 +13,7 @@ public sealed class RestAuditTests
     public async Task RestCalls_RecordOperationStatusOktaAnswerAndFingerprint()
     {
         var audit = new AuditCapture();
-        await using var server = await RunningServer.StartAsync(configure: builder => builder.Logging.AddProvider(audit));
+        await using var server = await RunningServer.StartAsync(configure: builder => builder.Logging.AddProvider(audit.Provider));
         using var http = new HttpClient { BaseAddress = server.RestUrl };
         using var created = await http.PostAsJsonAsync("v1/api/v1/sessions", new { sessionToken = server.SimulatorClient.MintSessionToken() });
         var sessionId = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!;
@@ -42,7 +42,7 @@ public sealed class RestAuditTests
         var audit = new AuditCapture();
         await using var server = await RunningServer.StartAsync(
             new Dictionary<string, string?> { ["MCP_AUTH_KEYS"] = "ops:a-long-random-key-0123456789" },
-            configure: builder => builder.Logging.AddProvider(audit));
+            configure: builder => builder.Logging.AddProvider(audit.Provider));
 
         using var response = await AuthHttp.SendAsync(HttpMethod.Get, new Uri(server.RestUrl!, "v1/api/v1/sessions/102unknownSession000000000"), token: null);
 

@@ -18,7 +18,7 @@ public sealed class ToolCallAuditTests
         var audit = new AuditCapture();
         await using var server = await RunningServer.StartAsync(
             new Dictionary<string, string?> { ["MCP_AUTH_KEYS"] = $"nightly-job:{Key}" },
-            configure: builder => builder.Logging.AddProvider(audit));
+            configure: builder => builder.Logging.AddProvider(audit.Provider));
         await using var client = await AuthHttp.ConnectAsync(server, Key);
         var created = await client.CallToolAsync(CreateSessionTool.Name,
             new Dictionary<string, object?> { ["body"] = new { sessionToken = server.SimulatorClient.MintSessionToken() } });
@@ -37,7 +37,8 @@ public sealed class ToolCallAuditTests
         Assert.Equal(oktaRequest.GetProperty("requestId").GetString(), record["OktaRequestId"]);
         Assert.Equal(OktaIdentifiers.Fingerprint(sessionId), record["Session"]);
         Assert.True(DateTimeOffset.TryParse(record["At"], System.Globalization.CultureInfo.InvariantCulture, out _));
-        Assert.True(double.Parse(record["DurationMs"], System.Globalization.CultureInfo.InvariantCulture) >= 0);
+        // Milliseconds rounded to a tenth, never negative, in the invariant culture.
+        Assert.Matches(@"^\d+(\.\d)?$", record["DurationMs"]);
         Assert.Equal(OktaIdentifiers.Fingerprint(sessionId), audit.Of(CreateSessionTool.Name)["Session"]);
         Assert.DoesNotContain(audit.Records.SelectMany(r => r.Values), v => v.Contains(sessionId, StringComparison.Ordinal) || v.Contains(Key, StringComparison.Ordinal));
     }
@@ -46,7 +47,7 @@ public sealed class ToolCallAuditTests
     public async Task ToolCall_OktaAnswers404_RecordsErrorWithOktaStatus()
     {
         var audit = new AuditCapture();
-        await using var server = await RunningServer.StartAsync(configure: builder => builder.Logging.AddProvider(audit));
+        await using var server = await RunningServer.StartAsync(configure: builder => builder.Logging.AddProvider(audit.Provider));
         await using var client = await server.ConnectAsync();
 
         await client.CallToolAsync(CloseSessionTool.Name, new Dictionary<string, object?> { ["sessionId"] = "102unknownSession000000000" });
@@ -62,7 +63,7 @@ public sealed class ToolCallAuditTests
     public async Task ToolCall_InvalidArgument_RecordsNoOktaCallAndNoFingerprintOfIt()
     {
         var audit = new AuditCapture();
-        await using var server = await RunningServer.StartAsync(configure: builder => builder.Logging.AddProvider(audit));
+        await using var server = await RunningServer.StartAsync(configure: builder => builder.Logging.AddProvider(audit.Provider));
         await using var client = await server.ConnectAsync();
 
         await client.CallToolAsync(GetSessionTool.Name, new Dictionary<string, object?> { ["sessionId"] = "not a session id\n" });
@@ -83,7 +84,7 @@ public sealed class ToolCallAuditTests
         {
             await using var server = await RunningServer.StartAsync(
                 new Dictionary<string, string?> { ["Auth:KeysFile"] = keysFile },
-                configure: builder => builder.Logging.AddProvider(audit));
+                configure: builder => builder.Logging.AddProvider(audit.Provider));
 
             using var response = await AuthHttp.PostMcpAsync(server.McpUrl, AuthHttp.ToolCall(CloseSessionTool.Name), Key);
 

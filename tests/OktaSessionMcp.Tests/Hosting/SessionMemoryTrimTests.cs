@@ -1,5 +1,4 @@
 using OktaSessionMcp.Hosting;
-using OktaSessionMcp.Okta.Tests.TestHost;
 
 namespace OktaSessionMcp.Tests.Hosting;
 

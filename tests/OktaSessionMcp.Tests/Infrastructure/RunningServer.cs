@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Testing;
 using ModelContextProtocol.Client;
 using OktaSessionMcp.Hosting;
 using OktaSessionMcp.Rest;
@@ -15,7 +16,7 @@ namespace OktaSessionMcp.Tests.Infrastructure;
 /// </summary>
 public sealed class RunningServer : IAsyncDisposable
 {
-    private RunningServer(OktaSimulator simulator, WebApplication app, CapturingLoggerProvider logs)
+    private RunningServer(OktaSimulator simulator, WebApplication app, FakeLogCollector logs)
     {
         Simulator = simulator;
         App = app;
@@ -31,7 +32,7 @@ public sealed class RunningServer : IAsyncDisposable
 
     public WebApplication App { get; }
 
-    public CapturingLoggerProvider Logs { get; }
+    public FakeLogCollector Logs { get; }
 
     public Uri McpUrl { get; }
 
@@ -59,12 +60,12 @@ public sealed class RunningServer : IAsyncDisposable
             values[key] = value;
         }
 
-        var logs = new CapturingLoggerProvider();
+        var logs = new FakeLogCollector();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var app = HttpHost.Build(configuration, builder =>
         {
             builder.Logging.SetMinimumLevel(LogLevel.Trace);
-            builder.Logging.AddProvider(logs);
+            builder.Logging.AddProvider(new FakeLoggerProvider(logs));
             configure?.Invoke(builder);
         });
         await app.StartAsync(cancellationToken);

@@ -1,7 +1,6 @@
 using OktaSessionMcp.Simulator;
 using OktaSessionMcp.Tests.Infrastructure;
 using OktaSessionMcp.Tools;
-using OktaSessionMcp.Okta.Tests.TestHost;
 
 namespace OktaSessionMcp.Tests.Resilience;
 

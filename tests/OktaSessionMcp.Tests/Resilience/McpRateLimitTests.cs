@@ -3,7 +3,6 @@ using OktaSessionMcp.Okta;
 using OktaSessionMcp.Simulator;
 using OktaSessionMcp.Tests.Infrastructure;
 using OktaSessionMcp.Tools;
-using OktaSessionMcp.Okta.Tests.TestHost;
 
 namespace OktaSessionMcp.Tests.Resilience;
 

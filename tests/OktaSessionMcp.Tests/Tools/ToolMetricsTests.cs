@@ -1,5 +1,4 @@
-using System.Collections.Concurrent;
-using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using OktaSessionMcp.Telemetry;
 using OktaSessionMcp.Tests.Infrastructure;
 using OktaSessionMcp.Tools;
@@ -11,31 +10,16 @@ public sealed class ToolMetricsTests
     [Fact]
     public async Task ToolCall_SuccessAndError_AreCountedByToolAndOutcome()
     {
-        var calls = new ConcurrentBag<(long Value, string Tool, string Outcome)>();
-        using var listener = new MeterListener();
-        listener.InstrumentPublished = (instrument, l) =>
-        {
-            if (instrument.Meter.Name == ServerTelemetry.Name && instrument.Name == "okta_session_mcp.tool.calls")
-            {
-                l.EnableMeasurementEvents(instrument);
-            }
-        };
-        listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
-        {
-            var pairs = tags.ToArray();
-            calls.Add((value, Tag(pairs, "tool"), Tag(pairs, "outcome")));
-        });
-        listener.Start();
+        // The server's Meter is static, shared with tests running beside this one: look for this test's calls among all.
+        using var calls = new MetricCollector<long>(ServerTelemetry.ToolCalls);
         await using var server = await RunningServer.StartAsync();
         await using var client = await server.ConnectAsync();
 
         await client.CallToolAsync(CreateSessionTool.Name, new Dictionary<string, object?> { ["body"] = new { sessionToken = server.SimulatorClient.MintSessionToken() } });
         await client.CallToolAsync(GetSessionTool.Name, new Dictionary<string, object?> { ["sessionId"] = "102notAKnownSession000000" });
 
-        Assert.Contains((1L, CreateSessionTool.Name, "success"), calls);
-        Assert.Contains((1L, GetSessionTool.Name, "error"), calls);
+        var seen = calls.GetMeasurementSnapshot().Select(m => (m.Value, m.Tags["tool"] as string, m.Tags["outcome"] as string)).ToList();
+        Assert.Contains((1L, CreateSessionTool.Name, "success"), seen);
+        Assert.Contains((1L, GetSessionTool.Name, "error"), seen);
     }
-
-    private static string Tag(KeyValuePair<string, object?>[] tags, string key) =>
-        tags.First(t => t.Key == key).Value as string ?? "";
 }
