@@ -7,16 +7,10 @@ if (parsed.Error is not null)
     return StartupFailure.ExitCode;
 }
 
-if (parsed.Help)
+if (parsed.Parsed.Action is not null)
 {
-    HelpText.Write(Console.Out);
-    return 0;
-}
-
-if (parsed.Version)
-{
-    Console.WriteLine($"{McpServerSetup.ServerName} {typeof(McpServerSetup).Assembly.GetName().Version?.ToString(3)}");
-    return 0;
+    // --help or --version: System.CommandLine runs it and we stop there.
+    return await parsed.Parsed.InvokeAsync();
 }
 
 try

@@ -36,23 +36,30 @@ public sealed class CommandLineTests
     [Theory]
     [InlineData("--help")]
     [InlineData("-h")]
-    public void Parse_Help_AsksForHelp(string flag)
+    public void Parse_Help_WritesEveryOptionWithItsDefault(string flag)
     {
         var result = CommandLine.Parse(["--port", "1", flag]);
+        using var output = new StringWriter();
 
-        Assert.True(result.ShowHelp);
-        Assert.Contains("--rate-limit-per-minute", CommandLine.HelpText, StringComparison.Ordinal);
+        var exitCode = result.Parsed.Invoke(new System.CommandLine.InvocationConfiguration { Output = output });
+
+        Assert.Equal((0, null, null), (exitCode, result.Options, result.Error));
+        Assert.Contains("--rate-limit-per-minute", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("[default: 9091]", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("SIGTERM", output.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("Unknown option '--verbose'", "--verbose")]
-    [InlineData("Option --port needs a value", "--port")]
+    [InlineData("Unrecognized command or argument '--verbose'", "--verbose")]
+    [InlineData("Required argument missing for option: '--port'", "--port")]
+    [InlineData("Required argument missing for option: '--api-key'", "--api-key=")]
+    [InlineData("Option --api-key needs a value", "--api-key", "--port", "0")]
     [InlineData("Option --port needs a whole number in range, not '65536'", "--port", "65536")]
     [InlineData("Option --port needs a whole number in range, not '-1'", "--port=-1")]
     [InlineData("Option --session-lifetime-minutes needs a whole number in range, not '0'", "--session-lifetime-minutes", "0")]
     [InlineData("Option --rate-limit-per-minute needs a whole number in range, not 'many'", "--rate-limit-per-minute", "many")]
     [InlineData("Option --bind needs an IP address or localhost, not 'nowhere'", "--bind", "nowhere")]
-    [InlineData("Option --api-key needs a key, not an empty value", "--api-key=")]
+    [InlineData("Option --api-key needs a key, not an empty value", "--api-key", "")]
     [InlineData("Option --read-only-api-key needs a key different from --api-key", "--api-key", "k", "--read-only-api-key", "k")]
     public void Parse_BadArguments_SaysWhatIsWrong(string expected, params string[] args)
     {

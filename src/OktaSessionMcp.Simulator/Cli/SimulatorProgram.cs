@@ -12,10 +12,10 @@ internal static class SimulatorProgram
     public static async Task<int> Main(string[] args)
     {
         var parsed = CommandLine.Parse(args);
-        if (parsed.ShowHelp)
+        if (parsed.Options is null && parsed.Error is null)
         {
-            await Console.Out.WriteAsync(CommandLine.HelpText);
-            return 0;
+            // --help or --version: System.CommandLine writes it.
+            return await parsed.Parsed.InvokeAsync();
         }
 
         if (parsed.Options is not { } options)

@@ -1,13 +1,19 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using OktaSessionMcp.Audit;
 using OktaSessionMcp.Resilience;
 
 namespace OktaSessionMcp.Hosting;
 
 /// <summary>
-/// Turns the documented command-line options into configuration keys: a table lookup, because the configuration
-/// command-line provider cannot take value-less flags such as --stdio. System.CommandLine 2.0 is on our feed now; a move
-/// to it must keep this table's names, --help's text, and one line and exit code 2 for a bad value (SettingTypes,
-/// StartupFailure).
+/// The server's command line on System.CommandLine: each row of <see cref="Options"/> (flag, configuration key, help)
+/// becomes an option; the library tokenizes (<c>--name value</c>, <c>--name=value</c>), refuses unknown options and
+/// missing values, and runs --help and --version. Values stay text and become configuration keys over the environment
+/// (<see cref="ServerConfiguration"/>): <see cref="SettingTypes"/> checks each setting's type once, whichever source set
+/// it, with one message naming the flag and the variable, and the source-generated binder binds them (no reflection).
+/// A new option is one row here.
 /// </summary>
 public static class CommandLine
 {
@@ -47,48 +53,99 @@ public static class CommandLine
         new("--okta-max-concurrent-requests", OktaClientSettings.MaxConcurrentRequests, false, "Most requests in flight to Okta at once; more callers queue. Default 20."),
     ];
 
-    public sealed record Result(IDictionary<string, string?> Values, bool Help, bool Version, string? Error);
+    /// <summary>The values given, as configuration keys; or the one-line error for a bad command line.</summary>
+    /// <param name="Parsed">What System.CommandLine made of it: its <c>Action</c> is --help's or --version's, if given.</param>
+    public sealed record Result(IDictionary<string, string?> Values, string? Error, ParseResult Parsed);
+
+    private static readonly RootCommand Command = CreateCommand();
+
+    /// <summary>Arguments are taken as typed: no @file response files, which the library would otherwise expand.</summary>
+    private static readonly ParserConfiguration Configuration = new() { ResponseFileTokenReplacer = null };
 
     public static Result Parse(IReadOnlyList<string> args)
     {
-        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        bool help = false, version = false;
-        for (var i = 0; i < args.Count; i++)
+        var parsed = Command.Parse(args, Configuration);
+        if (parsed.Errors.Count > 0)
         {
-            var (name, inline) = Split(args[i]);
-            if (name is "--help" or "-h" or "-?")
-            {
-                help = true;
-                continue;
-            }
+            // An option's own error first: after --read-scope --stdio x, the stray 'x' is only a consequence of it.
+            var first = parsed.Errors.OrderBy(error => error.SymbolResult is CommandResult ? 1 : 0).First();
+            return new(new Dictionary<string, string?>(), $"{first.Message} Run with --help to see the options.", parsed);
+        }
 
-            if (name is "--version")
+        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var option in Command.Options.OfType<Option<string>>())
+        {
+            if (parsed.GetResult(option) is { Implicit: false } given)
             {
-                version = true;
-                continue;
-            }
-
-            var option = Options.FirstOrDefault(o => o.Name == name);
-            if (option is null)
-            {
-                return new(values, help, version, $"Unknown option '{name}'. Run with --help to see the options.");
-            }
-
-            if (option.IsFlag)
-            {
-                values[option.Key] = inline ?? "true";
-            }
-            else if (inline is not null || (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal)))
-            {
-                values[option.Key] = inline ?? args[++i];
-            }
-            else
-            {
-                return new(values, help, version, $"Option '{name}' needs a value. Run with --help to see the options.");
+                // A flag given without a value means true; with one (--stateful=false), the value as typed.
+                values[Key(option)] = given.Tokens.Count == 0 ? "true" : given.Tokens[^1].Value;
             }
         }
 
-        return new(RestPortZeroMeansOff(values), help, version, null);
+        return new(RestPortZeroMeansOff(values), null, parsed);
+    }
+
+    private static RootCommand CreateCommand()
+    {
+        var command = new RootCommand(HelpText.Summary);
+        foreach (var row in Options)
+        {
+            // A flag takes an optional value, so that --stateful=maybe reaches SettingTypes and is reported by name
+            // (an Option<bool> would leave 'maybe' unmatched and report only that).
+            var option = new Option<string>(row.Name)
+            {
+                Description = row.Help,
+                Arity = row.IsFlag ? ArgumentArity.ZeroOrOne : ArgumentArity.ExactlyOne,
+            };
+            option.Validators.Add(NotAnotherOption);
+            command.Options.Add(option);
+        }
+
+        command.Options.OfType<HelpOption>().Single().Action = new WriteHelp();
+        command.Options.OfType<VersionOption>().Single().Action = new WriteVersion();
+        return command;
+    }
+
+    /// <summary>
+    /// The library gives an option that needs a value the next argument even when that is another option
+    /// (<c>--read-scope --stdio</c>); a forgotten value would then swallow the next option silently, so it is refused.
+    /// </summary>
+    private static void NotAnotherOption(OptionResult result)
+    {
+        if (result.Tokens.Count > 0 && Options.Any(row => row.Name == result.Tokens[^1].Value))
+        {
+            result.AddError($"Option '{result.Option.Name}' needs a value.");
+        }
+    }
+
+    private static string Key(Option option) => Options.First(row => row.Name == option.Name).Key;
+
+    /// <summary>
+    /// The library's help layout cannot be extended in 2.0 (its HelpBuilder is internal) and would show each flag as
+    /// taking a value; ours lists the same options from this table, then the environment variables.
+    /// </summary>
+    private sealed class WriteHelp : SynchronousCommandLineAction
+    {
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            HelpText.Write(parseResult.InvocationConfiguration.Output);
+            return 0;
+        }
+    }
+
+    /// <summary>The server's name and three-part version, as the MCP handshake reports them, without a commit hash.</summary>
+    private sealed class WriteVersion : SynchronousCommandLineAction
+    {
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine(
+                $"{McpServerSetup.ServerName} {typeof(McpServerSetup).Assembly.GetName().Version?.ToString(3)}");
+            return 0;
+        }
     }
 
     /// <summary>
@@ -104,11 +161,5 @@ public static class CommandLine
         }
 
         return values;
-    }
-
-    private static (string Name, string? Value) Split(string arg)
-    {
-        var eq = arg.IndexOf('=', StringComparison.Ordinal);
-        return eq > 0 && arg.StartsWith("--", StringComparison.Ordinal) ? (arg[..eq], arg[(eq + 1)..]) : (arg, null);
     }
 }

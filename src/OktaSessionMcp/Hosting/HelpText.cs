@@ -5,9 +5,12 @@ namespace OktaSessionMcp.Hosting;
 /// <summary>--help: every option and environment variable with its default.</summary>
 public static class HelpText
 {
+    public const string Summary = "okta-session-mcp: an MCP server for Okta user sessions (create, get, refresh, close).";
+
     public static void Write(TextWriter output)
     {
-        output.WriteLine("okta-session-mcp: an MCP server for Okta user sessions (create, get, refresh, close).");
+        ArgumentNullException.ThrowIfNull(output);
+        output.WriteLine(Summary);
         output.WriteLine();
         output.WriteLine("Usage: okta-session-mcp [options]");
         output.WriteLine();

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using OktaSessionMcp.Audit;
 using OktaSessionMcp.Auth;
 using OktaSessionMcp.Health;
@@ -19,16 +21,24 @@ public static class HttpHost
         builder.Configuration.AddConfiguration(configuration);
         builder.Logging.AddSafeLogging().AddLogFormat(builder.Configuration);
 
-        var server = builder.Configuration.GetSection(ServerOptions.Section).Get<ServerOptions>() ?? new ServerOptions();
+        var section = builder.Configuration.GetSection(ServerOptions.Section);
+        var server = section.Get<ServerOptions>() ?? new ServerOptions();
+        builder.Services.AddOptions<ServerOptions>().Bind(section).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ServerOptions>, ServerOptionsValidator>());
         var auth = builder.AddInboundSecurity();
-        var address = ParseBindAddress(server.Bind, auth.IsEnabled);
-        CheckPorts(server);
         var restListener = new RestListener();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
+            // Listen only records the endpoints: ServerOptionsValidator refuses a bad address or port at start, before
+            // anything binds, so a value it will refuse is left out here rather than thrown on.
             kestrel.AddServerHeader = false;
-            kestrel.Listen(address, server.McpPort);
-            if (server.RestEnabled)
+            var address = ServerOptionsValidator.BindAddress(server.Bind) ?? IPAddress.Loopback;
+            if (ServerOptionsValidator.IsPort(server.McpPort))
+            {
+                kestrel.Listen(address, server.McpPort);
+            }
+
+            if (server.RestEnabled && ServerOptionsValidator.IsPort(server.RestPort))
             {
                 kestrel.Listen(address, server.RestPort, restListener.Attach);
             }
@@ -76,48 +86,6 @@ public static class HttpHost
 
         app.MapRestAdapter(server.RestEnabled);
         return app;
-    }
-
-    private static void CheckPorts(ServerOptions server)
-    {
-        if (server.McpPort is < 0 or > IPEndPoint.MaxPort)
-        {
-            throw new StartupException($"--mcp-port {server.McpPort} is not a port: use 1 to 65535.");
-        }
-
-        if (server.RestEnabled && server.RestPort is < 0 or > IPEndPoint.MaxPort)
-        {
-            throw new StartupException($"--rest-port {server.RestPort} is not a port: use 1 to 65535, or 0 to turn the REST adapter off.");
-        }
-
-        if (server.RestEnabled && server.RestPort != 0 && server.RestPort == server.McpPort)
-        {
-            throw new StartupException(
-                $"--rest-port and --mcp-port are both {server.RestPort}: the REST adapter and /mcp need ports of their own. " +
-                "Change one, or turn the REST adapter off with --rest-port 0.");
-        }
-    }
-
-    /// <summary>
-    /// The server holds a token that can end any user's session: without inbound authentication it refuses to listen
-    /// beyond this machine.
-    /// </summary>
-    private static IPAddress ParseBindAddress(string bind, bool authenticates)
-    {
-        var address = bind.Equals("localhost", StringComparison.OrdinalIgnoreCase) ? IPAddress.Loopback
-            : IPAddress.TryParse(bind, out var parsed) ? parsed
-            : throw new StartupException($"--bind '{bind}' is not an IP address. Use 127.0.0.1 (the default) or ::1.");
-        if (!IPAddress.IsLoopback(address) && !authenticates)
-        {
-            throw new StartupException(
-                $"Refusing to listen on {bind}: this server holds an Okta API token that can end any user's session, and " +
-                "inbound authentication is not configured, so anyone who can reach the port could use it. Keep the default " +
-                "--bind 127.0.0.1, or configure authentication: --oauth-issuer <url> with --resource-url <url> (OAuth access " +
-                "tokens), and/or --auth-keys-file <file> or MCP_AUTH_KEYS (static bearer keys); list the host name clients use in " +
-                "--allowed-hosts, and serve it over TLS (a reverse proxy).");
-        }
-
-        return address;
     }
 
     private static void Append(IList<string> list, string? commaSeparated)

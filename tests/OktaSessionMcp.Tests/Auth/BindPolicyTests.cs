@@ -1,15 +1,22 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using OktaSessionMcp.Hosting;
 
 namespace OktaSessionMcp.Tests.Auth;
 
-/// <summary>Beyond loopback only with authentication. The hosts are built, never started: nothing listens on 0.0.0.0.</summary>
+/// <summary>
+/// Beyond loopback only with authentication. The hosts that would be allowed are built, never started: nothing listens
+/// on 0.0.0.0; the one that is refused is refused at start, before it binds.
+/// </summary>
 public sealed class BindPolicyTests
 {
     [Fact]
-    public void Build_NonLoopbackWithoutAuth_IsRefusedNamingTheAuthSettings()
+    public async Task Start_NonLoopbackWithoutAuth_IsRefusedNamingTheAuthSettings()
     {
-        var ex = Assert.Throws<StartupException>(() => HttpHost.Build(Configuration(("Server:Bind", "0.0.0.0"))));
+        // Refused by the options validation at start, which runs before any listener binds.
+        await using var app = HttpHost.Build(Configuration(("Server:Bind", "0.0.0.0")));
+
+        var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
 
         Assert.Contains("--oauth-issuer", ex.Message, StringComparison.Ordinal);
         Assert.Contains("--auth-keys-file", ex.Message, StringComparison.Ordinal);

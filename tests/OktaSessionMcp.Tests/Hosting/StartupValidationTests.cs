@@ -23,14 +23,16 @@ public sealed class StartupValidationTests
     [Theory]
     [InlineData("0.0.0.0")]
     [InlineData("192.168.1.10")]
-    public void Build_NonLoopbackBind_IsRefusedWithTheRisk(string bind)
+    public async Task Start_NonLoopbackBind_IsRefusedWithTheRisk(string bind)
     {
-        var ex = Assert.Throws<StartupException>(() => HttpHost.Build(Configuration(new()
+        await using var app = HttpHost.Build(Configuration(new()
         {
             ["Server:Bind"] = bind,
             ["Okta:OrgUrl"] = "https://example.okta.com",
             ["Okta:ApiToken"] = "token",
-        })));
+        }));
+
+        var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
 
         Assert.Contains("--bind", ex.Message, StringComparison.Ordinal);
     }
