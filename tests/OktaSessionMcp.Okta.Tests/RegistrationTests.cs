@@ -3,6 +3,7 @@ using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Http.Logging;
 using Microsoft.Extensions.Options;
 using OktaSessionMcp.Okta.Http;
+using OktaSessionMcp.Okta.Resilience;
 
 namespace OktaSessionMcp.Okta.Tests;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using OktaSessionMcp.Auth;
 
 namespace OktaSessionMcp.Audit;
 
@@ -21,7 +20,7 @@ internal sealed partial class AuditLog(ILoggerFactory loggerFactory, TimeProvide
 
     public void Write(Timer timer, string transport, string operation, string outcome, ClaimsPrincipal? user, int? status, OktaCallRecord? okta, string? session)
     {
-        var (caller, method) = CallerPrincipal.Describe(user);
+        var (caller, method) = AuditCaller.Describe(user);
         Write(new AuditRecord(timer.At, transport, operation, outcome, caller, method, status, okta?.Status, okta?.RequestId,
             Math.Round(clock.GetElapsedTime(timer.Started).TotalMilliseconds, 1), session));
     }

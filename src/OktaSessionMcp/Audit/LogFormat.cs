@@ -1,4 +1,3 @@
-using OktaSessionMcp.Hosting;
 
 namespace OktaSessionMcp.Audit;
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
-using OktaSessionMcp.Auth;
 using OktaSessionMcp.Okta;
 
 namespace OktaSessionMcp.Audit;

@@ -3,10 +3,10 @@ using OktaSessionMcp.Audit;
 
 namespace OktaSessionMcp.Auth;
 
-/// <summary>Who called: the principal for a static key, and what the audit trail and the rate limiter call a caller.</summary>
+/// <summary>Who called: the principal for a static key, its scopes, and the rate limiter's partition (the audit trail's name for a caller is <see cref="AuditCaller"/>).</summary>
 internal static class CallerPrincipal
 {
-    public const string StaticKeyAuthenticationType = "StaticKey";
+    public const string StaticKeyAuthenticationType = AuditCaller.StaticKeyAuthenticationType;
     public const string OAuthAuthenticationType = "Bearer";
 
     /// <summary>The claims' issuer for static keys, so that a key's name never equals an OAuth subject (SessionUser compares both).</summary>
@@ -28,17 +28,8 @@ internal static class CallerPrincipal
             .SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Contains(scope, StringComparer.Ordinal);
 
-    /// <summary>The caller for the audit trail and how it authenticated: (subject, "oauth"), (key name, "key") or ("local", "none").</summary>
-    public static (string Caller, string Method) Describe(ClaimsPrincipal? user) => user?.Identity is { IsAuthenticated: true } identity
-        ? (AuditNames.Printable(Subject(user)), identity.AuthenticationType == StaticKeyAuthenticationType ? "key" : "oauth")
-        : ("local", "none");
-
     /// <summary>The rate limiter's partition: the authenticated caller with its issuer, or else the remote address.</summary>
     public static string PartitionKey(HttpContext context) => context.User.Identity is { IsAuthenticated: true } identity
-        ? $"{identity.AuthenticationType}|{context.User.FindFirst("iss")?.Value ?? context.User.FindFirst("sub")?.Issuer}|{Subject(context.User)}"
+        ? $"{identity.AuthenticationType}|{context.User.FindFirst("iss")?.Value ?? context.User.FindFirst("sub")?.Issuer}|{AuditCaller.Subject(context.User)}"
         : $"ip|{context.Connection.RemoteIpAddress}";
-
-    // Client-credentials tokens may carry no sub; Okta names the client in cid, others in client_id.
-    private static string Subject(ClaimsPrincipal user) =>
-        user.FindFirst("sub")?.Value ?? user.FindFirst("client_id")?.Value ?? user.FindFirst("cid")?.Value ?? "unknown";
 }

@@ -12,9 +12,6 @@ internal sealed class ProtectedResource(AuthSettings settings, IServer server, R
 {
     public const string MetadataPath = "/.well-known/oauth-protected-resource";
 
-    /// <summary>Where HttpHost maps the MCP endpoint; the default resource URL ends with it.</summary>
-    public const string McpPath = "/mcp";
-
     private string? _derived;
 
     /// <summary>The configured resource URL, or http://{address}:{port}/mcp of the MCP listener once it is bound.</summary>
@@ -43,6 +40,6 @@ internal sealed class ProtectedResource(AuthSettings settings, IServer server, R
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var mcp = addresses.Select(a => new Uri(a)).FirstOrDefault(uri => uri.Port != rest.Port)
             ?? throw new InvalidOperationException("The MCP listener is not bound yet, so the resource URL cannot be derived.");
-        return $"{mcp.Scheme}://{mcp.Authority}{McpPath}";
+        return $"{mcp.Scheme}://{mcp.Authority}{McpEndpoint.Path}";
     }
 }

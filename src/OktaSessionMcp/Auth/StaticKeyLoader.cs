@@ -1,5 +1,4 @@
 using System.Globalization;
-using OktaSessionMcp.Hosting;
 
 namespace OktaSessionMcp.Auth;
 

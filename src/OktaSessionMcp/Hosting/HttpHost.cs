@@ -78,7 +78,7 @@ public static class HttpHost
         app.UseMiddleware<RestAudit>();
         app.UseMiddleware<McpBodyGuard>(); // what the SDK would answer with a 500 or log whole, refused before it reads the body
         app.MapGroup("").AllowAnonymous().MapHealthEndpoints(); // probes need no caller, and no rate limit applies to them
-        var mcp = app.MapMcp(ProtectedResource.McpPath);
+        var mcp = app.MapMcp(McpEndpoint.Path);
         if (auth.IsEnabled)
         {
             mcp.RequireAuthorization(InboundPolicies.OperationScope);

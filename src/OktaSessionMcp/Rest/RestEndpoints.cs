@@ -20,7 +20,7 @@ internal static class RestEndpoints
         var sessions = endpoints.MapGroup(SessionsPath).WithTags(Tag).WithMetadata(RestEndpointMetadata.Instance);
         // --read-only: writes are refused before their handler runs. One instance, built here: the generic overload builds
         // a factory from an expression tree, which alone loads System.Linq.Expressions (2.5 MB of RSS) into the server.
-        sessions.AddEndpointFilter(ActivatorUtilities.CreateInstance<Policy.ReadOnlyRestFilter>(endpoints.ServiceProvider));
+        sessions.AddEndpointFilter(ActivatorUtilities.CreateInstance<ReadOnlyRestFilter>(endpoints.ServiceProvider));
 
         sessions.MapPost("", SessionHandlers.CreateAsync)
             .WithName(OktaOperations.CreateSession)

@@ -15,7 +15,7 @@ internal sealed partial class McpBodyGuard(RequestDelegate next, RestListener re
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.Path.StartsWithSegments(Auth.ProtectedResource.McpPath) || rest.Accepted(context))
+        if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.Path.StartsWithSegments(McpEndpoint.Path) || rest.Accepted(context))
         {
             await next(context);
             return;

@@ -2,7 +2,7 @@ using OktaSessionMcp.Okta.Resilience;
 using OktaSessionMcp.Okta.Telemetry;
 using Polly;
 
-namespace OktaSessionMcp.Okta.Http;
+namespace OktaSessionMcp.Okta.Resilience;
 
 /// <summary>
 /// Runs inside the resilience pipeline, once per attempt: counts the attempt, measures it on its own, and tells the

@@ -1,6 +1,6 @@
 using ModelContextProtocol;
 
-namespace OktaSessionMcp.Auth;
+namespace OktaSessionMcp;
 
 /// <summary>A tool call whose token lacks the tool's scope: a JSON-RPC error naming the scope, nothing else.</summary>
 public sealed class InsufficientScopeException(string tool, string scope)

@@ -1,7 +1,7 @@
 using OktaSessionMcp.Simulator.Json;
 using OktaSessionMcp.Simulator.Org;
 
-namespace OktaSessionMcp.Simulator.Http;
+namespace OktaSessionMcp.Simulator;
 
 /// <summary>Every error the simulator answers, in Okta's words and shape; the one place they are written.</summary>
 internal static class OktaErrors

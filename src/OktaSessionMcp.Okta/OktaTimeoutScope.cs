@@ -1,4 +1,4 @@
-namespace OktaSessionMcp.Okta.Resilience;
+namespace OktaSessionMcp.Okta;
 
 /// <summary>Which limit a call ran into.</summary>
 internal enum OktaTimeoutScope

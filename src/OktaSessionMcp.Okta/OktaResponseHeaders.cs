@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OktaSessionMcp.Okta.Http;
+namespace OktaSessionMcp.Okta;
 
 /// <summary>The response headers Okta adds that the client reports.</summary>
 internal static class OktaResponseHeaders

@@ -1,8 +1,8 @@
-using OktaSessionMcp.Okta.Resilience;
+using OktaSessionMcp.Okta.Http;
 using Polly;
 using Polly.Timeout;
 
-namespace OktaSessionMcp.Okta.Http;
+namespace OktaSessionMcp.Okta.Resilience;
 
 /// <summary>
 /// The outermost handler: opens one call's state for the resilience pipeline below it (the strategies read which

@@ -1,8 +1,9 @@
 using System.Text.Json.Serialization;
 using OktaSessionMcp.Simulator.Faults;
+using OktaSessionMcp.Simulator.Json;
 using OktaSessionMcp.Simulator.Requests;
 
-namespace OktaSessionMcp.Simulator.Json;
+namespace OktaSessionMcp.Simulator;
 
 // Source-generated so that no reflection-based serializer runs; nulls are omitted because Okta omits absent values
 // and the OpenAPI description declares none of these properties nullable.

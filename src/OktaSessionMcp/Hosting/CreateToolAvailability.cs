@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Options;
 using ModelContextProtocol.Server;
-using OktaSessionMcp.Hosting;
 using OktaSessionMcp.Okta;
+using OktaSessionMcp.Tools;
 
-namespace OktaSessionMcp.Tools;
+namespace OktaSessionMcp.Hosting;
 
 /// <summary>
 /// Without an API token (OAuth only) the tools that create sessions cannot work, so they are removed from the server:

@@ -1,4 +1,4 @@
-namespace OktaSessionMcp.Okta.Resilience;
+namespace OktaSessionMcp.Okta;
 
 /// <summary>A call ran out of time; says which limit and after how many attempts, for the failure message.</summary>
 internal sealed class OktaTimeoutException(OktaTimeoutScope scope, TimeSpan timeout, int attempts, int maxConcurrentRequests, Exception innerException)

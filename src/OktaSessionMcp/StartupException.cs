@@ -1,4 +1,4 @@
-namespace OktaSessionMcp.Hosting;
+namespace OktaSessionMcp;
 
 /// <summary>
 /// A configuration problem found at start-up; its message says which setting to fix and how, one problem a line.

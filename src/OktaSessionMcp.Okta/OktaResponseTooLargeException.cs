@@ -1,4 +1,4 @@
-namespace OktaSessionMcp.Okta.Http;
+namespace OktaSessionMcp.Okta;
 
 /// <summary>Okta's response body exceeded <see cref="OktaClientOptions.MaxResponseBytes"/>.</summary>
 internal sealed class OktaResponseTooLargeException(int maxResponseBytes, int statusCode, string? oktaRequestId)

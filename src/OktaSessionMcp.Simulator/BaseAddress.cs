@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 
-namespace OktaSessionMcp.Simulator.Http;
+namespace OktaSessionMcp.Simulator;
 
 /// <summary>
 /// The URL clients reach the simulator on, known only once Kestrel has bound (port 0 picks one). A wildcard bind

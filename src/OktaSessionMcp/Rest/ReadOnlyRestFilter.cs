@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
-using OktaSessionMcp.Rest;
+using OktaSessionMcp.Policy;
 
-namespace OktaSessionMcp.Policy;
+namespace OktaSessionMcp.Rest;
 
 /// <summary>
 /// The REST adapter's side of --read-only: a request that would change a session (anything but GET or HEAD) is refused
