@@ -30,6 +30,9 @@ public sealed record StartupFailureCase(string Name, string[] Arguments, string[
         new("auth-keys-file-unreadable", ["--mcp-port", "0", "--rest-port", "0", "--auth-keys-file", "/nonexistent/okta-session-mcp/keys"], ["--auth-keys-file", "Auth__KeysFile"], Okta),
         new("bind-not-an-address", ["--mcp-port", "0", "--rest-port", "0", "--bind", "nowhere"], ["--bind", "Server__Bind"], Okta),
         new("bind-beyond-loopback", ["--mcp-port", "0", "--rest-port", "0", "--bind", "0.0.0.0"], ["--bind", "--auth-keys-file"], Okta),
+        new("oauth-issuer-not-https", ["--mcp-port", "0", "--rest-port", "0", "--oauth-issuer", "http://example.okta.com/oauth2/default"], ["--oauth-issuer", "Auth__OAuthIssuer", "https"], Okta),
+        new("oauth-beyond-loopback-without-resource-url",
+            ["--mcp-port", "0", "--rest-port", "0", "--bind", "0.0.0.0", "--oauth-issuer", "https://example.okta.com/oauth2/default"], ["--oauth-issuer", "--bind", "--resource-url"], Okta),
         new("stdio-okta-settings-missing", ["--stdio"], ["OKTA_ORG_URL", "OKTA_API_KEY"]),
         new("stdio-wrong-type", ["--stdio", "--confirm-destructive", "sometimes"], ["--confirm-destructive"], Okta),
     ];
