@@ -23,7 +23,9 @@ public sealed record StartupFailureCase(string Name, string[] Arguments, string[
         new("seconds", ["--mcp-port", "0", "--rest-port", "0", "--okta-attempt-timeout", "soon"], ["--okta-attempt-timeout", "Okta__AttemptTimeoutSeconds"], Okta),
         new("seconds-out-of-range", ["--mcp-port", "0", "--rest-port", "0", "--okta-total-timeout", "0"], ["--okta-total-timeout", "Okta__TotalTimeoutSeconds"], Okta),
         new("confirm-destructive", ["--mcp-port", "0", "--rest-port", "0", "--confirm-destructive", "sometimes"], ["--confirm-destructive", "always"], Okta),
-        new("log-format", ["--mcp-port", "0", "--rest-port", "0", "--log-format", "xml"], ["--log-format", "json"], Okta),
+        // Refused by SettingTypes, before any host is built (its message, not a later one): logging set-up never sees it.
+        new("log-format", ["--mcp-port", "0", "--rest-port", "0", "--log-format", "xml"], ["--log-format 'xml' is not a log format (Server__LogFormat): use simple or json."], Okta),
+        new("stdio-log-format-in-environment", ["--stdio"], ["--log-format 'json5' is not a log format (Server__LogFormat): use simple or json."], With(Okta, "Server__LogFormat", "json5")),
         new("log-level", ["--mcp-port", "0", "--rest-port", "0", "--log-level", "loud"], ["--log-level", "Logging__LogLevel__Default"], Okta),
         new("okta-settings-missing", ["--mcp-port", "0", "--rest-port", "0"], ["OKTA_ORG_URL", "--okta-org-url", "OKTA_API_KEY"]),
         new("okta-org-url-not-https", ["--mcp-port", "0", "--rest-port", "0"], ["OKTA_ORG_URL", "https"], With(Okta, "OKTA_ORG_URL", "http://example.okta.com")),
