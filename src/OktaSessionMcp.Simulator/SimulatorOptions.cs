@@ -46,6 +46,7 @@ public sealed class SimulatorOptions
     // A private copy, so that a caller changing its options after start-up cannot change a running org.
     internal SimulatorOptions Snapshot() => (SimulatorOptions)MemberwiseClone();
 
+    // Not an options validator: these are an argument of StartAsync (tests, the embedded simulator), checked before its host exists.
     internal void Validate()
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(BindAddress, nameof(BindAddress));

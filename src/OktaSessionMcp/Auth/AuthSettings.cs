@@ -1,21 +1,17 @@
-using System.Globalization;
-using System.Net;
-using OktaSessionMcp.Hosting;
-
 namespace OktaSessionMcp.Auth;
 
 /// <summary>
-/// <see cref="AuthOptions"/> checked and resolved once at start-up: keys hashed, URLs parsed. Every problem is a
-/// <see cref="StartupException"/> that names the setting to fix.
+/// <see cref="AuthOptions"/> resolved once, while the host is built: keys hashed, texts trimmed. The values are checked
+/// at start by <see cref="AuthOptionsValidator"/>; only the keys are checked here (<see cref="StaticKeyLoader"/>).
 /// </summary>
 internal sealed class AuthSettings
 {
     private AuthSettings(AuthOptions options, StaticKeyStore keys)
     {
         Keys = keys;
-        Issuer = options.OAuthIssuer?.Trim() is { Length: > 0 } issuer ? issuer : null;
-        Audience = options.OAuthAudience?.Trim() is { Length: > 0 } audience ? audience : null;
-        ResourceUrl = options.ResourceUrl?.Trim() is { Length: > 0 } resource ? resource : null;
+        Issuer = Trimmed(options.OAuthIssuer);
+        Audience = Trimmed(options.OAuthAudience);
+        ResourceUrl = Trimmed(options.ResourceUrl);
         ReadScope = options.ReadScope.Trim();
         ManageScope = options.ManageScope.Trim();
         RateLimit = options.RateLimit;
@@ -48,53 +44,9 @@ internal sealed class AuthSettings
     {
         var options = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         var rawKeys = string.Join(',', new[] { options.Keys, configuration[AuthOptions.KeysEnvironmentVariable] }.Where(k => !string.IsNullOrWhiteSpace(k)));
-        var settings = new AuthSettings(options, StaticKeyLoader.Load(options.KeysFile, rawKeys));
-        settings.Check(configuration[$"{ServerOptions.Section}:{nameof(ServerOptions.Bind)}"]);
-        return settings;
+        return new AuthSettings(options, StaticKeyLoader.Load(options.KeysFile, rawKeys));
     }
 
-    private void Check(string? bind)
-    {
-        if (Issuer is not null && !IsServerUrl(Issuer))
-        {
-            throw new StartupException($"--oauth-issuer '{Issuer}' must be an absolute https URL (http only on loopback), e.g. https://example.okta.com/oauth2/default.");
-        }
-
-        if (ResourceUrl is not null && !IsServerUrl(ResourceUrl))
-        {
-            throw new StartupException($"--resource-url '{ResourceUrl}' must be the absolute https URL (http only on loopback) that clients use for /mcp, e.g. https://mcp.example.com/mcp.");
-        }
-
-        if (Issuer is not null && ResourceUrl is null && Audience is null && !IsLoopbackBind(bind))
-        {
-            throw new StartupException(
-                "--oauth-issuer with a non-loopback --bind needs --resource-url: the URL clients use to reach /mcp (e.g. " +
-                "https://mcp.example.com/mcp). It is the audience access tokens must be issued for, and cannot be guessed from the bind address.");
-        }
-
-        foreach (var (name, scope) in new[] { ("--read-scope", ReadScope), ("--manage-scope", ManageScope) })
-        {
-            // RFC 6749 scope-token: it goes into a quoted WWW-Authenticate parameter, so no quote, backslash or space.
-            if (scope.Length == 0 || !scope.All(c => c is '!' or (>= '#' and <= '[') or (>= ']' and <= '~')))
-            {
-                throw new StartupException($"{name} must be one OAuth scope: printable ASCII without spaces, quotes or backslashes, e.g. sessions:read.");
-            }
-        }
-
-        if (RateLimit < 0 || RateLimitWindow < TimeSpan.FromSeconds(1))
-        {
-            throw new StartupException(string.Create(CultureInfo.InvariantCulture,
-                $"--rate-limit must be 0 (off) or more and Auth:RateLimitWindowSeconds at least 1; they are {RateLimit} and {RateLimitWindow.TotalSeconds}."));
-        }
-    }
-
-    private static bool IsServerUrl(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri)
-        && string.IsNullOrEmpty(uri.Fragment)
-        && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback));
-
-    private static bool IsLoopbackBind(string? bind) =>
-        string.IsNullOrWhiteSpace(bind)
-        || bind.Equals("localhost", StringComparison.OrdinalIgnoreCase)
-        || (IPAddress.TryParse(bind, out var address) && IPAddress.IsLoopback(address));
+    /// <summary>A configured text without its surrounding spaces; null when there is none.</summary>
+    public static string? Trimmed(string? value) => value?.Trim() is { Length: > 0 } text ? text : null;
 }

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using ModelContextProtocol.AspNetCore.Authentication;
 using OktaSessionMcp.Audit;
 
@@ -15,8 +16,8 @@ namespace OktaSessionMcp.Auth;
 internal static class InboundSecurity
 {
     /// <summary>
-    /// Reads and checks the "Auth" settings and registers the services; throws <see cref="Hosting.StartupException"/>
-    /// naming what to fix. Without keys or an issuer no authentication service is registered, so none runs.
+    /// Reads the "Auth" settings and registers the services; <see cref="AuthOptionsValidator"/> checks them at start.
+    /// Without keys or an issuer no authentication service is registered, so none runs.
     /// </summary>
     public static AuthSettings AddInboundSecurity(this WebApplicationBuilder builder)
     {
@@ -24,6 +25,11 @@ internal static class InboundSecurity
         var settings = AuthSettings.Load(builder.Configuration);
         var services = builder.Services;
         services.AddSingleton(settings);
+        services.AddOptions<AuthOptions>()
+            .Bind(builder.Configuration.GetSection(AuthOptions.Section))
+            .Configure(options => options.Keys = null) // hashed into settings above; the options copy keeps no raw key
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>());
         services.AddSingleton<ProtectedResource>();
         services.AddSingleton<RequiredAccess>();
         services.TryAddSingleton(TimeProvider.System);

@@ -31,7 +31,7 @@ internal sealed class OAuthBearerSetup(AuthSettings settings, ProtectedResource 
 
         options.Authority = issuer;
         options.MetadataAddress = $"{issuer.TrimEnd('/')}/.well-known/openid-configuration";
-        options.RequireHttpsMetadata = new Uri(issuer).Scheme == Uri.UriSchemeHttps; // AuthSettings allows http on loopback only
+        options.RequireHttpsMetadata = new Uri(issuer).Scheme == Uri.UriSchemeHttps; // AuthOptionsValidator allows http on loopback only
         options.BackchannelHttpHandler = new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
         options.BackchannelTimeout = TimeSpan.FromSeconds(10);
         options.MapInboundClaims = false;

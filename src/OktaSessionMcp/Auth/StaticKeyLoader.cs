@@ -7,6 +7,10 @@ namespace OktaSessionMcp.Auth;
 /// comma-separated, each <c>key</c> or <c>name:key</c>). Raw keys are hashed at once. Error messages name the file and
 /// line, never the line's content: a raw key pasted by mistake must not end up in a log.
 /// </summary>
+/// <remarks>
+/// Not an options validator: the keys are read while the host is built, because whether there are any decides which
+/// authentication services and middleware it gets, so a problem with them can only be thrown then.
+/// </remarks>
 internal static class StaticKeyLoader
 {
     public const int MinimumRawKeyLength = 16;

@@ -6,7 +6,8 @@ namespace OktaSessionMcp.Hosting;
 
 /// <summary>
 /// The HTTP host's listeners: ports in range and distinct, an address to bind, and loopback unless callers must
-/// authenticate. Run at start-up (<c>ValidateOnStart</c>), before any listener binds; every problem is reported at once.
+/// authenticate (with OAuth, also told which resource URL tokens are for). Run at start-up (<c>ValidateOnStart</c>),
+/// before any listener binds; every problem is reported at once.
 /// </summary>
 internal sealed class ServerOptionsValidator(AuthSettings auth) : IValidateOptions<ServerOptions>
 {
@@ -35,19 +36,34 @@ internal sealed class ServerOptionsValidator(AuthSettings auth) : IValidateOptio
         {
             failures.Add($"--bind '{options.Bind}' is not an IP address. Use 127.0.0.1 (the default) or ::1.");
         }
-        else if (!IPAddress.IsLoopback(address) && !auth.IsEnabled)
+        else if (!IPAddress.IsLoopback(address))
+        {
+            BeyondLoopback(options.Bind, failures);
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>What listening beyond this machine requires of the inbound security settings; the one place that says so.</summary>
+    private void BeyondLoopback(string bind, List<string> failures)
+    {
+        if (!auth.IsEnabled)
         {
             // The server holds a token that can end any user's session: without inbound authentication it refuses to
             // listen beyond this machine.
             failures.Add(
-                $"Refusing to listen on {options.Bind}: this server holds an Okta API token that can end any user's session, and " +
+                $"Refusing to listen on {bind}: this server holds an Okta API token that can end any user's session, and " +
                 "inbound authentication is not configured, so anyone who can reach the port could use it. Keep the default " +
                 "--bind 127.0.0.1, or configure authentication: --oauth-issuer <url> with --resource-url <url> (OAuth access " +
                 "tokens), and/or --auth-keys-file <file> or MCP_AUTH_KEYS (static bearer keys); list the host name clients use in " +
                 "--allowed-hosts, and serve it over TLS (a reverse proxy).");
         }
-
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        else if (auth.Issuer is not null && auth.ResourceUrl is null && auth.Audience is null)
+        {
+            failures.Add(
+                "--oauth-issuer with a non-loopback --bind needs --resource-url: the URL clients use to reach /mcp (e.g. " +
+                "https://mcp.example.com/mcp). It is the audience access tokens must be issued for, and cannot be guessed from the bind address.");
+        }
     }
 
     /// <summary>The address to listen on; null when <paramref name="bind"/> is neither an IP address nor localhost.</summary>

@@ -1,12 +1,13 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OktaSessionMcp.Hosting;
 
 namespace OktaSessionMcp.Tests.Auth;
 
 /// <summary>
-/// Beyond loopback only with authentication. The hosts that would be allowed are built, never started: nothing listens
-/// on 0.0.0.0; the one that is refused is refused at start, before it binds.
+/// Beyond loopback only with authentication. The hosts that would be allowed are built and validated, never started:
+/// nothing listens on 0.0.0.0; those that are refused are refused at start, before anything binds.
 /// </summary>
 public sealed class BindPolicyTests
 {
@@ -23,27 +24,30 @@ public sealed class BindPolicyTests
     }
 
     [Fact]
-    public async Task Build_NonLoopbackWithStaticKeys_IsAllowed()
+    public async Task Validate_NonLoopbackWithStaticKeys_IsAllowed()
     {
         await using var app = HttpHost.Build(Configuration(("Server:Bind", "0.0.0.0"), ("MCP_AUTH_KEYS", "ops:a-long-random-key-0123456789")));
 
-        Assert.NotNull(app);
+        // What start runs before it binds, without binding: every ValidateOnStart validator.
+        app.Services.GetRequiredService<IStartupValidator>().Validate();
     }
 
     [Fact]
-    public async Task Build_NonLoopbackWithOAuthAndResourceUrl_IsAllowed()
+    public async Task Validate_NonLoopbackWithOAuthAndResourceUrl_IsAllowed()
     {
         await using var app = HttpHost.Build(Configuration(
             ("Server:Bind", "0.0.0.0"), ("Auth:OAuthIssuer", "https://example.okta.com/oauth2/default"), ("Auth:ResourceUrl", "https://mcp.example.com/mcp")));
 
-        Assert.NotNull(app);
+        app.Services.GetRequiredService<IStartupValidator>().Validate();
     }
 
     [Fact]
-    public void Build_NonLoopbackWithOAuthButNoResourceUrl_AsksForIt()
+    public async Task Start_NonLoopbackWithOAuthButNoResourceUrl_AsksForIt()
     {
-        var ex = Assert.Throws<StartupException>(() => HttpHost.Build(Configuration(
-            ("Server:Bind", "0.0.0.0"), ("Auth:OAuthIssuer", "https://example.okta.com/oauth2/default"))));
+        await using var app = HttpHost.Build(Configuration(
+            ("Server:Bind", "0.0.0.0"), ("Auth:OAuthIssuer", "https://example.okta.com/oauth2/default")));
+
+        var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
 
         Assert.Contains("--resource-url", ex.Message, StringComparison.Ordinal);
     }
@@ -54,9 +58,12 @@ public sealed class BindPolicyTests
     [InlineData("Auth:ReadScope", "sessions read", "--read-scope")]
     [InlineData("Auth:ManageScope", "a\"b", "--manage-scope")]
     [InlineData("Auth:RateLimit", "-1", "--rate-limit")]
-    public void Build_BadAuthSetting_FailsNamingIt(string key, string value, string setting)
+    [InlineData("Auth:RateLimitWindowSeconds", "0", "Auth:RateLimitWindowSeconds")]
+    public async Task Start_BadAuthSetting_FailsNamingIt(string key, string value, string setting)
     {
-        var ex = Assert.Throws<StartupException>(() => HttpHost.Build(Configuration((key, value))));
+        await using var app = HttpHost.Build(Configuration((key, value)));
+
+        var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
 
         Assert.Contains(setting, ex.Message, StringComparison.Ordinal);
     }

@@ -42,6 +42,18 @@ public sealed class StartupFailureTests(StartupFailureRuns runs) : IClassFixture
     }
 
     [Fact]
+    public async Task Start_BadAuthSetting_IsOneLineThatNamesItAndTheFix()
+    {
+        var (process, _) = await runs.Of("oauth-issuer-not-https");
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Equal(
+            "okta-session-mcp cannot start: --oauth-issuer (Auth__OAuthIssuer) 'http://example.okta.com/oauth2/default' must be an " +
+            "absolute https URL (http only on loopback), e.g. https://example.okta.com/oauth2/default.",
+            Assert.Single(process.Stderr));
+    }
+
+    [Fact]
     public async Task Start_SeveralWrongTypes_ReportsEveryOneAtOnce()
     {
         var (process, _) = await runs.RunAsync(["--mcp-port", "abc", "--stateful=maybe", "--log-format", "xml"], null);
