@@ -33,7 +33,7 @@ public static class CommandLine
         new("--allowed-origins", "Server:AllowedOrigins", false, "Comma-separated browser origins, beyond loopback, allowed to call the server."),
         new("--read-only", "Server:ReadOnly", true, "Serve only read-only tools (get-details-about-session); the REST adapter refuses writes with 403."),
         new("--tools", "Server:Tools", false, "Comma-separated tool names: only these tools exist (listed and callable). Default: all."),
-        new("--confirm-destructive", "Server:ConfirmDestructive", false, "always, never or auto: ask the person before closing a session. auto (default) asks when the client supports elicitation; always refuses when it cannot."),
+        new("--confirm-destructive", "Server:ConfirmDestructive", false, "always, never or auto: ask the person before closing a session. auto (default) asks when the client supports elicitation, and refuses a client that renders MCP Apps views but cannot ask; always refuses when it cannot."),
         new("--auth-keys-file", "Auth:KeysFile", false, "File of static bearer keys, one name:sha256hex[:scopes] per line. Env MCP_AUTH_KEYS: raw keys, comma-separated, each key or name:key."),
         new("--oauth-issuer", "Auth:OAuthIssuer", false, "Accept JWT access tokens from this OAuth issuer, e.g. https://example.okta.com/oauth2/default."),
         new("--oauth-audience", "Auth:OAuthAudience", false, "The audience access tokens must carry. Default: the resource URL."),

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Configuration;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using OktaSessionMcp.Apps;
 using OktaSessionMcp.Audit;
 using OktaSessionMcp.Auth;
 using OktaSessionMcp.Okta;
@@ -54,6 +55,7 @@ public static class McpServerSetup
             .WithTools<RefreshSessionTool>()
             .WithTools<CreateAndRefreshSessionTool>()
             .WithCreateToolsOnlyWhenPossible()
+            .WithSessionCard()
             .WithAudit()
             .WithCallPolicy(configuration)
             .WithToolCallFilters();

@@ -16,6 +16,11 @@ internal static class ConfirmationResults
         "closing a session (--confirm-destructive always), and this client cannot ask: it declared no form elicitation, " +
         "or the server is stateless on a protocol revision before 2026-07-28. Use a client that supports elicitation." + NothingChanged);
 
+    public static CallToolResult CannotAskViewHost() => ToolResults.Error(NotClosed + "this client renders MCP Apps views, " +
+        "where one click could close a session, so closing needs a person's confirmation, and this client cannot ask: it " +
+        "declared no form elicitation, or the server is stateless on a protocol revision before 2026-07-28. Close the " +
+        "session from a client that supports elicitation." + NothingChanged);
+
     public static CallToolResult Refused(RequestStateVerdict verdict) => ToolResults.Error(NotClosed + verdict switch
     {
         RequestStateVerdict.Expired => "the confirmation expired before it came back. Call the tool again to be asked anew.",

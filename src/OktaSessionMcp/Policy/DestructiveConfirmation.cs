@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using OktaSessionMcp.Apps;
 using OktaSessionMcp.Okta;
 using OktaSessionMcp.Tools;
 
@@ -52,7 +53,11 @@ internal sealed class DestructiveConfirmation(
 
         if (!ConfirmationChannels.CanAsk(context))
         {
-            return mode == ConfirmationMode.Always ? ConfirmationResults.CannotAsk() : await next(context, cancellationToken);
+            // A client that renders MCP Apps views may be sending a click on the session card's Close button: a click is
+            // not a confirmation, so such a client is refused as under "always", whatever sent the call.
+            return mode == ConfirmationMode.Always ? ConfirmationResults.CannotAsk()
+                : AppsExtension.IsDeclaredBy(context) ? ConfirmationResults.CannotAskViewHost()
+                : await next(context, cancellationToken);
         }
 
         // A malformed id goes on to the tool, which refuses it without sending anything: there is nothing to read or ask.
