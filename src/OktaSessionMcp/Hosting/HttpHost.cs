@@ -1,6 +1,7 @@
 using System.Net;
 using OktaSessionMcp.Audit;
 using OktaSessionMcp.Auth;
+using OktaSessionMcp.Fleet;
 using OktaSessionMcp.Health;
 using OktaSessionMcp.Rest;
 using OktaSessionMcp.Security;
@@ -41,6 +42,7 @@ public static class HttpHost
         });
         builder.Services.AddOktaSessionMcp(builder.Configuration).WithMcpHttpTransport(server);
         builder.Services.AddHealthEndpoints();
+        builder.AddFleetState(server, auth); // --redis: what the instances of a fleet share
         builder.Services.AddRestAdapter(restListener, server.RestEnabled);
 
         configure?.Invoke(builder);
@@ -67,6 +69,7 @@ public static class HttpHost
 
         app.UseMiddleware<RestAudit>();
         app.UseMiddleware<McpBodyGuard>(); // what the SDK would answer with a 500 or log whole, refused before it reads the body
+        app.UseFleetState(server); // --redis --stateful: each request renews its session's record in Redis
         app.MapGroup("").AllowAnonymous().MapHealthEndpoints(); // probes need no caller, and no rate limit applies to them
         var mcp = app.MapMcp(ProtectedResource.McpPath);
         if (auth.IsEnabled)
