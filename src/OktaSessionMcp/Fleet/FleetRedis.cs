@@ -11,6 +11,7 @@ internal sealed partial class FleetRedis : IDisposable
 {
     private readonly ILogger<FleetRedis> _logger;
     private int _down;
+    private volatile bool _disposed;
 
     public FleetRedis(ConfigurationOptions options, ILogger<FleetRedis> logger)
     {
@@ -20,7 +21,13 @@ internal sealed partial class FleetRedis : IDisposable
         options.ReconnectRetryPolicy = new ExponentialRetry(250, 5000); // back within seconds of Redis returning
         Endpoints = string.Join(", ", options.EndPoints.Select(endpoint => endpoint.ToString()));
         Multiplexer = ConnectionMultiplexer.Connect(options);
-        Multiplexer.ConnectionFailed += (_, e) => MarkDown(e.FailureType.ToString());
+        Multiplexer.ConnectionFailed += (_, e) =>
+        {
+            if (e.FailureType != ConnectionFailureType.ConnectionDisposed && !_disposed)
+            {
+                MarkDown(e.FailureType.ToString());
+            }
+        };
         Multiplexer.ConnectionRestored += (_, _) => MarkUp();
         if (!Multiplexer.IsConnected)
         {
@@ -41,7 +48,11 @@ internal sealed partial class FleetRedis : IDisposable
     public string DownDetail => $"Redis at {Endpoints} (--redis) is unreachable: closing sessions is refused (a confirmation " +
         "cannot be checked for replay) and the rate limit counts per instance until it returns; reads and refreshes go on.";
 
-    public void Dispose() => Multiplexer.Dispose();
+    public void Dispose()
+    {
+        _disposed = true; // closing our own connection at shutdown is not Redis being down
+        Multiplexer.Dispose();
+    }
 
     private void MarkDown(string reason)
     {

@@ -43,6 +43,9 @@ internal static class FleetState
         }
 
         services.AddSingleton(provider => new FleetRedis(options, provider.GetRequiredService<ILogger<FleetRedis>>()));
+        // The health check service logs a Warning for every probe that finds a check degraded: with Redis down that is
+        // one line per probe. FleetRedis says it once (and once when it is back); /readyz still names it each time.
+        builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService", LogLevel.Error);
         services.Replace(ServiceDescriptor.Singleton<INonceStore, RedisUsedNonces>());
         services.AddHealthChecks().AddCheck<RedisReadinessCheck>("redis", tags: [HealthEndpoints.ReadyTag]);
         if (auth.RateLimit > 0)
@@ -64,9 +67,15 @@ internal static class FleetState
         }
     }
 
-    /// <summary>Before MapMcp: renews the Redis record of each stateful session a request names.</summary>
+    /// <summary>Connects to Redis; before MapMcp, renews the Redis record of each stateful session a request names.</summary>
     public static void UseFleetState(this WebApplication app, ServerOptions server)
     {
+        if (IsEnabled(server))
+        {
+            // Connect now, so that a Redis down at start-up is in the log at start-up, not at the first confirmation.
+            app.Services.GetRequiredService<FleetRedis>();
+        }
+
         if (IsEnabled(server) && server.Stateful)
         {
             app.UseMiddleware<SessionRecordKeepAlive>(TimeSpan.FromMinutes(server.SessionIdleMinutes));
