@@ -11,7 +11,7 @@ namespace OktaSessionMcp.Health;
 /// </summary>
 public static class HealthEndpoints
 {
-    private const string ReadyTag = "ready";
+    internal const string ReadyTag = "ready";
 
     public static IServiceCollection AddHealthEndpoints(this IServiceCollection services)
     {
@@ -30,12 +30,19 @@ public static class HealthEndpoints
 
     public static bool IsHealthPath(PathString path) => path == "/healthz" || path == "/readyz";
 
+    /// <summary>What is wrong, worst first; when nothing is, the first check's description.</summary>
+    private static string? Detail(HealthReport report) =>
+        report.Entries.Values.Any(entry => entry.Status != HealthStatus.Healthy)
+            ? string.Join(" ", report.Entries.Values.Where(entry => entry.Status != HealthStatus.Healthy)
+                .OrderBy(entry => entry.Status).Select(entry => entry.Description).OfType<string>())
+            : report.Entries.Values.Select(entry => entry.Description).FirstOrDefault(text => text is not null);
+
     private static HealthCheckOptions Options(Func<HealthCheckRegistration, bool> predicate, string healthy) => new()
     {
         Predicate = predicate,
+        // Ready unless a check is Unhealthy; Degraded (Redis down with --redis) still serves, and says why in the detail.
         ResponseWriter = (context, report) => context.Response.WriteAsJsonAsync(
-            new ReadinessResult(report.Status == HealthStatus.Healthy,
-                report.Entries.Values.Select(entry => entry.Description).FirstOrDefault(text => text is not null) ?? healthy),
+            new ReadinessResult(report.Status != HealthStatus.Unhealthy, Detail(report) ?? healthy),
             HealthJsonContext.Default.ReadinessResult,
             contentType: "application/json",
             context.RequestAborted),

@@ -29,6 +29,7 @@ public static class CommandLine
         new("--stateful", "Server:Stateful", true, "Keep MCP sessions (Mcp-Session-Id, GET stream, DELETE). Default: stateless."),
         new("--session-idle-minutes", "Server:SessionIdleMinutes", false, "Idle minutes before a stateful session is closed. Default 30."),
         new("--max-sessions", "Server:MaxSessions", false, "Most stateful sessions kept at once. Default 10000."),
+        new("--redis", "Server:Redis", false, "StackExchange.Redis connection string (host:port[,password=...]) for state shared by a fleet of instances: confirmations, rate limit, sessions. Default: none (one instance)."),
         new("--allowed-hosts", "Server:AllowedHosts", false, "Comma-separated host names, beyond loopback, that requests may name ('*' for any)."),
         new("--allowed-origins", "Server:AllowedOrigins", false, "Comma-separated browser origins, beyond loopback, allowed to call the server."),
         new("--read-only", "Server:ReadOnly", true, "Serve only read-only tools (get-details-about-session); the REST adapter refuses writes with 403."),

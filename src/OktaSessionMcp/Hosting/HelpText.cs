@@ -36,6 +36,7 @@ public static class HelpText
         output.WriteLine($"  {"Okta__<Name>",-30} The Okta client's limits, e.g. Okta__TransientRetryDelaySeconds=0.5 (README: Resilience).");
         output.WriteLine($"  {"Server__RestEnabled",-30} false turns the REST adapter off (like --rest-port 0).");
         output.WriteLine($"  {"Server__ShutdownSeconds",-30} How long SIGTERM waits for calls in flight. Default 20.");
+        output.WriteLine($"  {"Server__DrainSeconds",-30} Behind a load balancer: seconds SIGTERM keeps serving (Connection: close, /readyz 503) before it stops listening. Default 0.");
         output.WriteLine($"  {"OTEL_EXPORTER_OTLP_ENDPOINT",-30} Export metrics and traces over OTLP to this endpoint. Default: off.");
         output.WriteLine($"  {"MCP_AUTH_KEYS",-30} Static bearer keys, comma-separated, each key or name:key (16+ characters); hashed at start-up.");
         output.WriteLine($"  {"Server__ConfirmationKey",-30} Base64 of 32+ random bytes signing 2026-07-28 confirmations; the same on every instance. Default: one per process.");

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OktaSessionMcp.Audit;
 using OktaSessionMcp.Auth;
+using OktaSessionMcp.Fleet;
 using OktaSessionMcp.Health;
 using OktaSessionMcp.Rest;
 using OktaSessionMcp.Security;
@@ -51,12 +52,25 @@ public static class HttpHost
         });
         builder.Services.AddOktaSessionMcp(builder.Configuration).WithMcpHttpTransport(server);
         builder.Services.AddHealthEndpoints();
+        builder.AddFleetState(server, auth); // --redis: what the instances of a fleet share
+        var drain = new ShutdownDrain(TimeSpan.FromSeconds(builder.Configuration.GetValue(ShutdownDrain.Key, 0)));
+        builder.Services.AddHostedService(_ => drain);
+        builder.Services.AddHealthChecks().AddCheck(nameof(ShutdownDrain), drain, tags: [HealthEndpoints.ReadyTag]);
         builder.Services.AddRestAdapter(restListener, server.RestEnabled);
 
         configure?.Invoke(builder);
         var app = builder.Build();
 
         // The request path, in order. The SDK does none of these; each says why in its own file.
+        app.Use((context, next) =>
+        {
+            if (drain.IsDraining)
+            {
+                context.Response.Headers.Connection = "close"; // Server__DrainSeconds: see ShutdownDrain
+            }
+
+            return next(context);
+        });
         app.UseMiddleware<RequestOriginGuard>(); // Host and Origin: DNS rebinding, and the MCP transport's Origin MUST
         app.UseMiddleware<RequestBodyLimit>(); // 1 MiB, with a reason, before anything reads the body
         app.UseMiddleware<QueryStringTokens>(); // a credential in the URL is refused, not ignored
@@ -77,6 +91,7 @@ public static class HttpHost
 
         app.UseMiddleware<RestAudit>();
         app.UseMiddleware<McpBodyGuard>(); // what the SDK would answer with a 500 or log whole, refused before it reads the body
+        app.UseFleetState(server); // --redis --stateful: each request renews its session's record in Redis
         app.MapGroup("").AllowAnonymous().MapHealthEndpoints(); // probes need no caller, and no rate limit applies to them
         var mcp = app.MapMcp(McpEndpoint.Path);
         if (auth.IsEnabled)

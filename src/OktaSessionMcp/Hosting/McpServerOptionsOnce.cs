@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ModelContextProtocol.Server;
+using OktaSessionMcp.Fleet;
 
 namespace OktaSessionMcp.Hosting;
 
@@ -10,16 +11,21 @@ namespace OktaSessionMcp.Hosting;
 /// per request, <see cref="McpServerOptions.ScopeRequests"/> = false, is already set: see McpServerSetup).
 /// </summary>
 /// <remarks>
-/// Sound only while nothing changes options per session: the SDK's ConfigureSessionOptions and session migration
-/// (ISessionMigrationHandler) write into what this factory returns, so whoever turns either on must drop this class.
+/// Sound only while nothing changes options per session. The SDK's ConfigureSessionOptions would (it is not used). Session
+/// migration (--redis with --stateful) does: recreating a session moved from another instance, the SDK asks for options
+/// and writes that client's info and capabilities into them. That request, marked by the migration handler, gets an
+/// instance of its own (<paramref name="requests"/> is registered only then); every other caller still shares one.
 /// </remarks>
 internal sealed class McpServerOptionsOnce(
     IEnumerable<IConfigureOptions<McpServerOptions>> setups,
     IEnumerable<IPostConfigureOptions<McpServerOptions>> postConfigures,
-    IEnumerable<IValidateOptions<McpServerOptions>> validations) : IOptionsFactory<McpServerOptions>
+    IEnumerable<IValidateOptions<McpServerOptions>> validations,
+    IHttpContextAccessor? requests = null) : IOptionsFactory<McpServerOptions>
 {
+    private readonly OptionsFactory<McpServerOptions> _factory = new(setups, postConfigures, validations);
     private readonly Lazy<McpServerOptions> _options = new(() =>
         new OptionsFactory<McpServerOptions>(setups, postConfigures, validations).Create(Options.DefaultName));
 
-    public McpServerOptions Create(string name) => _options.Value;
+    public McpServerOptions Create(string name) =>
+        RedisSessionMigration.IsMigrating(requests?.HttpContext) ? _factory.Create(Options.DefaultName) : _options.Value;
 }

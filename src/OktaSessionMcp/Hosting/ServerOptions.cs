@@ -39,6 +39,12 @@ public sealed class ServerOptions
     /// <summary>The most stateful sessions kept at once.</summary>
     public int MaxSessions { get; set; } = 10_000;
 
+    /// <summary>
+    /// A StackExchange.Redis connection string (e.g. <c>redis.internal:6379,password=…,ssl=true</c>) for the state a fleet
+    /// of instances shares: used confirmations, the per-caller rate limit and stateful sessions. Null: one instance.
+    /// </summary>
+    public string? Redis { get; set; }
+
     /// <summary>Comma-separated host names, beyond loopback, that requests may name.</summary>
     public string? AllowedHosts { get; set; }
 

@@ -20,6 +20,12 @@ public static class ServerRunner
             : null;
         var configuration = ServerConfiguration.Build(settings);
 
+        if (server.Stdio && !string.IsNullOrWhiteSpace(server.Redis))
+        {
+            throw new StartupException("--redis shares state between instances that serve HTTP; --stdio serves the one client that " +
+                "started the process. Drop --redis, or --stdio.");
+        }
+
         if (server.Stdio)
         {
             using var host = StdioHost.Build(configuration);

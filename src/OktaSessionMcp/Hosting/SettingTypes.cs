@@ -23,6 +23,7 @@ public static class SettingTypes
         Whole("Server:SessionIdleMinutes", 1, int.MaxValue, "a number of minutes", "use 1 or more"),
         Whole("Server:MaxSessions", 1, int.MaxValue, "a number of sessions", "use 1 or more"),
         Whole("Server:ShutdownSeconds", 0, int.MaxValue, "a number of seconds", "use 0 or more"),
+        Whole("Server:DrainSeconds", 0, 3600, "a number of seconds", "use 0 to 3600, less than Server__ShutdownSeconds"),
         Whole("Server:ConfirmationMinutes", int.MinValue, int.MaxValue, "a whole number", "use 1 to 60"),
         Whole("Auth:RateLimit", int.MinValue, int.MaxValue, "a whole number", "use 0 (off) or more"),
         Whole("Auth:RateLimitWindowSeconds", int.MinValue, int.MaxValue, "a whole number", "use 1 or more"),

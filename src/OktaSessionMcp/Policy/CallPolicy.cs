@@ -22,6 +22,8 @@ public static class CallPolicy
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PolicyOptions>, PolicyOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<UsedNonces>();
+        // In this process by default; with --redis, Fleet/FleetState puts Redis here.
+        services.TryAddSingleton<INonceStore>(provider => provider.GetRequiredService<UsedNonces>());
         services.TryAddSingleton<RequestStateProtector>();
         // Transient, like the typed Okta client it holds: a singleton would pin one HttpClient for good.
         services.TryAddTransient<DestructiveConfirmation>();

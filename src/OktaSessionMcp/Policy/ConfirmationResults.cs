@@ -26,6 +26,9 @@ internal static class ConfirmationResults
         RequestStateVerdict.Expired => "the confirmation expired before it came back. Call the tool again to be asked anew.",
         RequestStateVerdict.Replayed => "this confirmation was already used; each works once. Call the tool again to be asked anew.",
         RequestStateVerdict.Overloaded => "too many confirmations are pending on this server. Try again in a few minutes.",
+        RequestStateVerdict.Unavailable => "this server cannot check right now that a confirmation is used only once: the " +
+            "store it shares with the other instances (Redis) is unreachable. Reading and refreshing sessions still work. Try " +
+            "again in a few minutes; if the answer is then that the confirmation was already used, call the tool again to be asked anew.",
         _ => "the requestState is not one this server issued for this caller, tool and arguments (altered, from another " +
             "server, or for another call). Call the tool again, without requestState, to be asked anew.",
     } + NothingChanged);

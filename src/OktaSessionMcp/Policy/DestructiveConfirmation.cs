@@ -45,7 +45,9 @@ internal sealed class DestructiveConfirmation(
         // declined answer must never fall through to the "cannot ask" path below.
         if (context.Params is { } retry && (retry.RequestState is not null || retry.InputResponses is not null))
         {
-            var verdict = retry.RequestState is { } state ? protector.Verify(state, ConfirmationBinding.Of(context)) : RequestStateVerdict.Invalid;
+            var verdict = retry.RequestState is { } state
+                ? await protector.VerifyAsync(state, ConfirmationBinding.Of(context), cancellationToken)
+                : RequestStateVerdict.Invalid;
             return verdict != RequestStateVerdict.Valid ? ConfirmationResults.Refused(verdict)
                 : ConfirmationPrompt.IsConfirmed(ConfirmationPrompt.AnswerIn(retry)) ? await next(context, cancellationToken)
                 : ConfirmationResults.Declined();
@@ -58,6 +60,12 @@ internal sealed class DestructiveConfirmation(
             return mode == ConfirmationMode.Always ? ConfirmationResults.CannotAsk()
                 : AppsExtension.IsDeclaredBy(context) ? ConfirmationResults.CannotAskViewHost()
                 : await next(context, cancellationToken);
+        }
+
+        // With --redis and Redis unreachable, a yes could not be honoured once per fleet: refuse before asking the person.
+        if (!protector.CanCheckReplays)
+        {
+            return ConfirmationResults.Refused(RequestStateVerdict.Unavailable);
         }
 
         // A malformed id goes on to the tool, which refuses it without sending anything: there is nothing to read or ask.

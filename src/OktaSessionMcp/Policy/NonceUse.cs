@@ -11,4 +11,7 @@ internal enum NonceUse
 
     /// <summary>Too many unexpired confirmations are remembered to take another.</summary>
     Full,
+
+    /// <summary>The store could not be asked (Redis unreachable, or it did not answer in time): not known to be unused.</summary>
+    Unavailable,
 }

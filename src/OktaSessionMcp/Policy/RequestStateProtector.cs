@@ -12,7 +12,7 @@ namespace OktaSessionMcp.Policy;
 /// secret) and over the caller, the tool and the argument digest (not in the state; recomputed from the retry). A state
 /// altered, made by another server, or replayed by another caller or with other arguments fails the signature.
 /// </summary>
-internal sealed class RequestStateProtector(IOptions<PolicyOptions> options, UsedNonces usedNonces, TimeProvider clock)
+internal sealed class RequestStateProtector(IOptions<PolicyOptions> options, INonceStore usedNonces, TimeProvider clock)
 {
     private const string Prefix = "osm1.";
     private const int ExpiryBytes = sizeof(long);
@@ -29,6 +29,9 @@ internal sealed class RequestStateProtector(IOptions<PolicyOptions> options, Use
 
     private readonly TimeSpan _lifetime = TimeSpan.FromMinutes(options.Value.ConfirmationMinutes);
 
+    /// <summary>Whether a confirmation could be honoured now; false while the fleet's store of used nonces is unreachable.</summary>
+    public bool CanCheckReplays => usedNonces.IsAvailable;
+
     public string Issue(ConfirmationBinding binding)
     {
         Span<byte> payload = stackalloc byte[PayloadBytes];
@@ -37,27 +40,38 @@ internal sealed class RequestStateProtector(IOptions<PolicyOptions> options, Use
         return Prefix + Base64Url.EncodeToString(payload) + "." + Base64Url.EncodeToString(Mac(payload, binding));
     }
 
-    public RequestStateVerdict Verify(string state, ConfirmationBinding binding)
+    public async ValueTask<RequestStateVerdict> VerifyAsync(string state, ConfirmationBinding binding, CancellationToken cancellationToken)
+    {
+        if (Check(state, binding) is not { } signed)
+        {
+            return RequestStateVerdict.Invalid;
+        }
+
+        if (signed.Expires <= clock.GetUtcNow())
+        {
+            return RequestStateVerdict.Expired;
+        }
+
+        return await usedNonces.TryUseAsync(signed.Nonce, signed.Expires, cancellationToken) switch
+        {
+            NonceUse.First => RequestStateVerdict.Valid,
+            NonceUse.Again => RequestStateVerdict.Replayed,
+            NonceUse.Unavailable => RequestStateVerdict.Unavailable,
+            _ => RequestStateVerdict.Overloaded,
+        };
+    }
+
+    /// <summary>The state's expiry and nonce when it is ours for this binding; null otherwise.</summary>
+    private (DateTimeOffset Expires, string Nonce)? Check(string state, ConfirmationBinding binding)
     {
         Span<byte> payload = stackalloc byte[PayloadBytes];
         Span<byte> mac = stackalloc byte[MacBytes];
         if (!TryParse(state, payload, mac) || !CryptographicOperations.FixedTimeEquals(mac, Mac(payload, binding)))
         {
-            return RequestStateVerdict.Invalid;
+            return null;
         }
 
-        var expires = DateTimeOffset.FromUnixTimeSeconds(BinaryPrimitives.ReadInt64BigEndian(payload));
-        if (expires <= clock.GetUtcNow())
-        {
-            return RequestStateVerdict.Expired;
-        }
-
-        return usedNonces.TryUse(Convert.ToHexString(payload[ExpiryBytes..]), expires) switch
-        {
-            NonceUse.First => RequestStateVerdict.Valid,
-            NonceUse.Again => RequestStateVerdict.Replayed,
-            _ => RequestStateVerdict.Overloaded,
-        };
+        return (DateTimeOffset.FromUnixTimeSeconds(BinaryPrimitives.ReadInt64BigEndian(payload)), Convert.ToHexString(payload[ExpiryBytes..]));
     }
 
     private static bool TryParse(string state, Span<byte> payload, Span<byte> mac)

@@ -17,4 +17,7 @@ internal enum RequestStateVerdict
 
     /// <summary>Ours, but too many confirmations are pending to take it now.</summary>
     Overloaded,
+
+    /// <summary>Ours, but whether it was used before cannot be checked now (the fleet's store is unreachable).</summary>
+    Unavailable,
 }

@@ -6,7 +6,7 @@ namespace OktaSessionMcp.Policy;
 /// The nonces of confirmations already used, each kept until its confirmation would have expired anyway, so that a
 /// confirmation works once. Bounded: when full of unexpired nonces it refuses new ones rather than grow.
 /// </summary>
-internal sealed class UsedNonces
+internal sealed class UsedNonces : INonceStore
 {
     internal const int DefaultCapacity = 100_000;
 
@@ -27,6 +27,11 @@ internal sealed class UsedNonces
     }
 
     public int Count => _used.Count;
+
+    public bool IsAvailable => true;
+
+    public ValueTask<NonceUse> TryUseAsync(string nonce, DateTimeOffset expires, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(TryUse(nonce, expires));
 
     public NonceUse TryUse(string nonce, DateTimeOffset expires)
     {

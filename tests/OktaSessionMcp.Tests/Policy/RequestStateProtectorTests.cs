@@ -10,58 +10,58 @@ public sealed class RequestStateProtectorTests
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
 
     [Fact]
-    public void Verify_StateJustIssued_IsValidOnceThenReplayed()
+    public async Task Verify_StateJustIssued_IsValidOnceThenReplayed()
     {
         var protector = Create();
         var state = protector.Issue(Binding);
 
-        Assert.Equal(RequestStateVerdict.Valid, protector.Verify(state, Binding));
-        Assert.Equal(RequestStateVerdict.Replayed, protector.Verify(state, Binding));
+        Assert.Equal(RequestStateVerdict.Valid, await protector.VerifyAsync(state, Binding, CancellationToken.None));
+        Assert.Equal(RequestStateVerdict.Replayed, await protector.VerifyAsync(state, Binding, CancellationToken.None));
     }
 
     [Theory]
     [InlineData("someone-else", "okta-close-session", new byte[] { 1, 2, 3 })]
     [InlineData("local", "okta-refresh-session", new byte[] { 1, 2, 3 })]
     [InlineData("local", "okta-close-session", new byte[] { 1, 2, 4 })]
-    public void Verify_AnyPartOfTheBindingChanged_IsInvalid(string caller, string tool, byte[] digest)
+    public async Task Verify_AnyPartOfTheBindingChanged_IsInvalid(string caller, string tool, byte[] digest)
     {
         var protector = Create();
         var state = protector.Issue(Binding);
 
-        Assert.Equal(RequestStateVerdict.Invalid, protector.Verify(state, new ConfirmationBinding(caller, tool, digest)));
-        Assert.Equal(RequestStateVerdict.Valid, protector.Verify(state, Binding));
+        Assert.Equal(RequestStateVerdict.Invalid, await protector.VerifyAsync(state, new ConfirmationBinding(caller, tool, digest), CancellationToken.None));
+        Assert.Equal(RequestStateVerdict.Valid, await protector.VerifyAsync(state, Binding, CancellationToken.None));
     }
 
     [Fact]
-    public void Verify_AfterTheLifetime_IsExpired()
+    public async Task Verify_AfterTheLifetime_IsExpired()
     {
         var protector = Create(new PolicyOptions { ConfirmationMinutes = 2 });
         var state = protector.Issue(Binding);
 
         _clock.Advance(TimeSpan.FromMinutes(2));
 
-        Assert.Equal(RequestStateVerdict.Expired, protector.Verify(state, Binding));
+        Assert.Equal(RequestStateVerdict.Expired, await protector.VerifyAsync(state, Binding, CancellationToken.None));
     }
 
     [Fact]
-    public void Verify_SameConfiguredKeyOnAnotherInstance_IsValid_AnotherKeyIsInvalid()
+    public async Task Verify_SameConfiguredKeyOnAnotherInstance_IsValid_AnotherKeyIsInvalid()
     {
         var key = Convert.ToBase64String(Enumerable.Range(0, 32).Select(i => (byte)i).ToArray());
         var state = Create(new PolicyOptions { ConfirmationKey = key }).Issue(Binding);
 
-        Assert.Equal(RequestStateVerdict.Valid, Create(new PolicyOptions { ConfirmationKey = key }).Verify(state, Binding));
-        Assert.Equal(RequestStateVerdict.Invalid, Create().Verify(state, Binding));
+        Assert.Equal(RequestStateVerdict.Valid, await Create(new PolicyOptions { ConfirmationKey = key }).VerifyAsync(state, Binding, CancellationToken.None));
+        Assert.Equal(RequestStateVerdict.Invalid, await Create().VerifyAsync(state, Binding, CancellationToken.None));
     }
 
     [Fact]
-    public void Verify_WhenTooManyConfirmationsArePending_IsOverloaded()
+    public async Task Verify_WhenTooManyConfirmationsArePending_IsOverloaded()
     {
         var protector = new RequestStateProtector(Options.Create(new PolicyOptions()), new UsedNonces(_clock, capacity: 1), _clock);
         var first = protector.Issue(Binding);
         var second = protector.Issue(Binding);
 
-        Assert.Equal(RequestStateVerdict.Valid, protector.Verify(first, Binding));
-        Assert.Equal(RequestStateVerdict.Overloaded, protector.Verify(second, Binding));
+        Assert.Equal(RequestStateVerdict.Valid, await protector.VerifyAsync(first, Binding, CancellationToken.None));
+        Assert.Equal(RequestStateVerdict.Overloaded, await protector.VerifyAsync(second, Binding, CancellationToken.None));
     }
 
     [Fact]

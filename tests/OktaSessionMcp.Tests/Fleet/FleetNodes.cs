@@ -1,0 +1,120 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OktaSessionMcp.Fleet;
+using OktaSessionMcp.Hosting;
+using OktaSessionMcp.Simulator;
+using OktaSessionMcp.Tests.Infrastructure;
+using OktaSessionMcp.Tests.Policy;
+
+namespace OktaSessionMcp.Tests.Fleet;
+
+/// <summary>
+/// A fleet in one test process: one Okta simulator, one Redis, and instances of the real HTTP host on free loopback
+/// ports, each with the same confirmation key and --redis, as deploy/ runs them.
+/// </summary>
+public sealed class FleetNodes : IAsyncDisposable
+{
+    // Base64 of 32 bytes; a test value, not a secret.
+    public const string ConfirmationKey = "ZmxlZXQtdGVzdHMtc2hhcmUtdGhpcy1zaWduaW5nLWtleSE=";
+
+    private readonly List<WebApplication> _apps = [];
+
+    private FleetNodes(OktaSimulator simulator, RedisServer redis)
+    {
+        Simulator = simulator;
+        SimulatorClient = new SimulatorClient(simulator);
+        Redis = redis;
+    }
+
+    public OktaSimulator Simulator { get; }
+
+    public SimulatorClient SimulatorClient { get; }
+
+    public RedisServer Redis { get; }
+
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    public static async Task<FleetNodes> StartAsync()
+    {
+        var redis = await RedisServer.StartAsync();
+        return new FleetNodes(await OktaSimulator.StartAsync(new SimulatorOptions(), CancellationToken.None), redis);
+    }
+
+    /// <summary>Starts one more instance; <paramref name="settings"/> add to or override the fleet's.</summary>
+    public async Task<(WebApplication App, Uri McpUrl)> AddInstanceAsync(params (string Key, string? Value)[] settings)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Server:McpPort"] = "0",
+            ["Server:RestEnabled"] = "false",
+            ["Server:Redis"] = Redis.ConnectionString,
+            ["Server:ConfirmationKey"] = ConfirmationKey,
+            ["Okta:OrgUrl"] = Simulator.BaseUrl.ToString(),
+            ["Okta:ApiToken"] = Simulator.ApiKey,
+        };
+        foreach (var (key, value) in settings)
+        {
+            values[key] = value;
+        }
+
+        var app = HttpHost.Build(new ConfigurationBuilder().AddInMemoryCollection(values).Build(), builder =>
+        {
+            builder.Logging.AddProvider(Logs);
+            TestCaller.Install(builder);
+        });
+        await app.StartAsync();
+        _apps.Add(app);
+        return (app, new Uri($"{app.Urls.First().TrimEnd('/')}/mcp"));
+    }
+
+    /// <summary>Creates an Okta session straight at the simulator, then clears its request log.</summary>
+    public async Task<string> NewSessionAsync()
+    {
+        using var http = new HttpClient { BaseAddress = Simulator.BaseUrl };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("SSWS", Simulator.ApiKey);
+        using var response = await http.PostAsJsonAsync("/api/v1/sessions", new { sessionToken = SimulatorClient.MintSessionToken() });
+        response.EnsureSuccessStatusCode();
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        await SimulatorClient.ClearRequestsAsync();
+        return id;
+    }
+
+    /// <summary>The requests Okta received since the log was last cleared, as "METHOD path".</summary>
+    public async Task<IReadOnlyList<string>> OktaCallsAsync() =>
+        [.. (await SimulatorClient.RequestsAsync()).Select(r => $"{r.GetProperty("method").GetString()} {r.GetProperty("rawTarget").GetString()}")];
+
+    /// <summary>Completes once the instance's Redis connection is back (awaits the client's event; no polling).</summary>
+    public static async Task ReconnectedAsync(WebApplication app)
+    {
+        var redis = app.Services.GetRequiredService<FleetRedis>();
+        var restored = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        redis.Multiplexer.ConnectionRestored += (_, _) =>
+        {
+            if (redis.IsConnected)
+            {
+                restored.TrySetResult();
+            }
+        };
+        if (!redis.IsConnected)
+        {
+            await restored.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var app in _apps)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+
+        SimulatorClient.Dispose();
+        await Simulator.DisposeAsync();
+        await Redis.DisposeAsync();
+    }
+}
