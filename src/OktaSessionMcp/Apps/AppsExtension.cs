@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
-using OktaSessionMcp.Policy;
 
 namespace OktaSessionMcp.Apps;
 

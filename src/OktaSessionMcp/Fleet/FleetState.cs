@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using ModelContextProtocol.AspNetCore;
 using OktaSessionMcp.Auth;
 using OktaSessionMcp.Health;
-using OktaSessionMcp.Hosting;
 using OktaSessionMcp.Policy;
 using StackExchange.Redis;
 
@@ -23,9 +22,12 @@ namespace OktaSessionMcp.Fleet;
 /// </remarks>
 internal static class FleetState
 {
-    public static bool IsEnabled(ServerOptions server) => !string.IsNullOrWhiteSpace(server.Redis);
+    /// <summary>The server's settings this needs: --redis, --stateful and the sessions' idle timeout.</summary>
+    public readonly record struct Settings(string? Redis, bool Stateful, TimeSpan SessionIdle);
 
-    public static void AddFleetState(this WebApplicationBuilder builder, ServerOptions server, AuthSettings auth)
+    public static bool IsEnabled(Settings server) => !string.IsNullOrWhiteSpace(server.Redis);
+
+    public static void AddFleetState(this WebApplicationBuilder builder, Settings server, AuthSettings auth)
     {
         if (!IsEnabled(server))
         {
@@ -61,14 +63,14 @@ internal static class FleetState
 
         if (server.Stateful)
         {
-            var idle = TimeSpan.FromMinutes(server.SessionIdleMinutes);
+            var idle = server.SessionIdle;
             services.AddHttpContextAccessor(); // McpServerOptionsOnce gives a migrating request options of its own
             services.AddSingleton<ISessionMigrationHandler>(provider => new RedisSessionMigration(provider.GetRequiredService<FleetRedis>(), idle));
         }
     }
 
     /// <summary>Connects to Redis; before MapMcp, renews the Redis record of each stateful session a request names.</summary>
-    public static void UseFleetState(this WebApplication app, ServerOptions server)
+    public static void UseFleetState(this WebApplication app, Settings server)
     {
         if (IsEnabled(server))
         {
@@ -78,7 +80,7 @@ internal static class FleetState
 
         if (IsEnabled(server) && server.Stateful)
         {
-            app.UseMiddleware<SessionRecordKeepAlive>(TimeSpan.FromMinutes(server.SessionIdleMinutes));
+            app.UseMiddleware<SessionRecordKeepAlive>(server.SessionIdle);
         }
     }
 

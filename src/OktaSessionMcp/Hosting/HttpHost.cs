@@ -52,7 +52,7 @@ public static class HttpHost
         });
         builder.Services.AddOktaSessionMcp(builder.Configuration).WithMcpHttpTransport(server);
         builder.Services.AddHealthEndpoints();
-        builder.AddFleetState(server, auth); // --redis: what the instances of a fleet share
+        builder.AddFleetState(FleetSettings(server), auth); // --redis: what the instances of a fleet share
         var drain = new ShutdownDrain(TimeSpan.FromSeconds(builder.Configuration.GetValue(ShutdownDrain.Key, 0)));
         builder.Services.AddHostedService(_ => drain);
         builder.Services.AddHealthChecks().AddCheck(nameof(ShutdownDrain), drain, tags: [HealthEndpoints.ReadyTag]);
@@ -91,7 +91,7 @@ public static class HttpHost
 
         app.UseMiddleware<RestAudit>();
         app.UseMiddleware<McpBodyGuard>(); // what the SDK would answer with a 500 or log whole, refused before it reads the body
-        app.UseFleetState(server); // --redis --stateful: each request renews its session's record in Redis
+        app.UseFleetState(FleetSettings(server)); // --redis --stateful: each request renews its session's record in Redis
         app.MapGroup("").AllowAnonymous().MapHealthEndpoints(); // probes need no caller, and no rate limit applies to them
         var mcp = app.MapMcp(McpEndpoint.Path);
         if (auth.IsEnabled)
@@ -102,6 +102,9 @@ public static class HttpHost
         app.MapRestAdapter(server.RestEnabled);
         return app;
     }
+
+    private static FleetState.Settings FleetSettings(ServerOptions server) =>
+        new(server.Redis, server.Stateful, TimeSpan.FromMinutes(server.SessionIdleMinutes));
 
     private static void Append(IList<string> list, string? commaSeparated)
     {

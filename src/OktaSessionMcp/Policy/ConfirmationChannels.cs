@@ -1,5 +1,6 @@
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using OktaSessionMcp.Apps;
 
 namespace OktaSessionMcp.Policy;
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Testing;
 using OktaSessionMcp.Fleet;
 using OktaSessionMcp.Hosting;
 using OktaSessionMcp.Simulator;
@@ -36,7 +37,7 @@ public sealed class FleetNodes : IAsyncDisposable
 
     public RedisServer Redis { get; }
 
-    public CapturingLoggerProvider Logs { get; } = new();
+    public FakeLogCollector Logs { get; } = new();
 
     public static async Task<FleetNodes> StartAsync()
     {
@@ -63,7 +64,7 @@ public sealed class FleetNodes : IAsyncDisposable
 
         var app = HttpHost.Build(new ConfigurationBuilder().AddInMemoryCollection(values).Build(), builder =>
         {
-            builder.Logging.AddProvider(Logs);
+            builder.Logging.AddProvider(new FakeLoggerProvider(Logs));
             TestCaller.Install(builder);
         });
         await app.StartAsync();

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using OktaSessionMcp.Fleet;
 
-namespace OktaSessionMcp.Health;
+namespace OktaSessionMcp.Fleet;
 
 /// <summary>
 /// With --redis: whether Redis answers a PING. Down is reported as Degraded, not Unhealthy: /readyz still answers 200

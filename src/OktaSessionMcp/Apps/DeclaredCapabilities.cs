@@ -1,7 +1,7 @@
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
-namespace OktaSessionMcp.Policy;
+namespace OktaSessionMcp.Apps;
 
 /// <summary>
 /// What the client behind this request declared it can do. 2026-07-28 declares capabilities on each request (_meta);
