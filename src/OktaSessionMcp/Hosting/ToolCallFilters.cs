@@ -3,6 +3,7 @@ using OktaSessionMcp.Auth;
 using OktaSessionMcp.Policy;
 using OktaSessionMcp.Resilience;
 using OktaSessionMcp.Telemetry;
+using OktaSessionMcp.Tools;
 
 namespace OktaSessionMcp.Hosting;
 
@@ -20,5 +21,6 @@ internal static class ToolCallFilters
         filters.AddCallToolFilter(ArgumentGuard.Check);            // 4. arguments match the inputSchema, before anyone is asked to confirm them
         filters.AddCallToolFilter(DestructiveConfirmation.Filter); // 5. the person confirms a destructive call
         filters.AddCallToolFilter(RetryProgress.Filter);           // 6. waits for Okta's retries reported as MCP progress
+        filters.AddCallToolFilter(ToolErrorMapper.Filter);         // 7. an Okta failure becomes a tool error the agent can act on
     });
 }

@@ -17,16 +17,18 @@ public sealed class CloseSessionTool(IOktaSessionClient client)
         "signed out of Okta in the browser that holds it and must sign in again. Use it to revoke a suspicious or " +
         "no longer needed session. It cannot be undone. Returns {\"closed\": true} on success; a session that is " +
         "already closed or expired is reported as not found.")]
-    public Task<CallToolResult> CloseSessionAsync(
+    public async Task<CallToolResult> CloseSessionAsync(
         [Description(SessionIdArgument.Description)] string sessionId,
-        CancellationToken cancellationToken) =>
-        SessionIdArgument.Check(sessionId) is { } invalid
-            ? Task.FromResult(invalid)
-            : ToolErrorMapper.InvokeAsync(sessionId, async () =>
-            {
-                await client.CloseSessionAsync(sessionId, cancellationToken);
-                return ToolResults.Structured(
-                    new CloseSessionResult { Closed = true, Message = "The Okta session was closed; the user must sign in again." },
-                    ToolJsonContext.Default.CloseSessionResult);
-            });
+        CancellationToken cancellationToken)
+    {
+        if (SessionIdArgument.Check(sessionId) is { } invalid)
+        {
+            return invalid;
+        }
+
+        await client.CloseSessionAsync(sessionId, cancellationToken);
+        return ToolResults.Structured(
+            new CloseSessionResult { Closed = true, Message = "The Okta session was closed; the user must sign in again." },
+            ToolJsonContext.Default.CloseSessionResult);
+    }
 }

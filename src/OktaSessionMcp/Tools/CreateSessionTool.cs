@@ -18,16 +18,15 @@ public sealed class CreateSessionTool(IOktaSessionClient client)
         "fresh session token and need a session to inspect, refresh or close later. The token is consumed: a second " +
         "call with the same token fails. Returns Okta's Session object: id (the session id to pass to the other " +
         "tools), userId, login, status, createdAt, expiresAt, amr, idp and _links.")]
-    public Task<CallToolResult> CreateSessionAsync(
+    public async Task<CallToolResult> CreateSessionAsync(
         [Description("Request body: an object with the required string property sessionToken.")] CreateSessionBody body,
         CancellationToken cancellationToken)
     {
         if (body is null || !OktaIdentifiers.IsValidSessionToken(body.SessionToken))
         {
-            return Task.FromResult(SessionTokenArgument.Invalid("body.sessionToken"));
+            return SessionTokenArgument.Invalid("body.sessionToken");
         }
 
-        return ToolErrorMapper.InvokeAsync(sessionId: null, async () =>
-            ToolResults.Session(await client.CreateSessionAsync(body.SessionToken, cancellationToken)));
+        return ToolResults.Session(await client.CreateSessionAsync(body.SessionToken, cancellationToken));
     }
 }

@@ -18,11 +18,8 @@ public sealed class GetSessionTool(IOktaSessionClient client)
         "authenticated and when it expires. Returns Okta's Session object (id, userId, login, status, createdAt, " +
         "expiresAt, lastPasswordVerification, lastFactorVerification, amr, idp, _links); an unknown, expired or " +
         "closed session is reported as not found.")]
-    public Task<CallToolResult> GetSessionAsync(
+    public async Task<CallToolResult> GetSessionAsync(
         [Description(SessionIdArgument.Description)] string sessionId,
         CancellationToken cancellationToken) =>
-        SessionIdArgument.Check(sessionId) is { } invalid
-            ? Task.FromResult(invalid)
-            : ToolErrorMapper.InvokeAsync(sessionId, async () =>
-                ToolResults.Session(await client.GetSessionAsync(sessionId, cancellationToken)));
+        SessionIdArgument.Check(sessionId) ?? ToolResults.Session(await client.GetSessionAsync(sessionId, cancellationToken));
 }

@@ -17,11 +17,8 @@ public sealed class RefreshSessionTool(IOktaSessionClient client)
         "(POST /api/v1/sessions/{sessionId}/lifecycle/refresh), as if the user had just been active. Use it to keep " +
         "a session alive; it cannot revive an expired or closed one. Returns the refreshed Session object with its " +
         "new expiresAt.")]
-    public Task<CallToolResult> RefreshSessionAsync(
+    public async Task<CallToolResult> RefreshSessionAsync(
         [Description(SessionIdArgument.Description)] string sessionId,
         CancellationToken cancellationToken) =>
-        SessionIdArgument.Check(sessionId) is { } invalid
-            ? Task.FromResult(invalid)
-            : ToolErrorMapper.InvokeAsync(sessionId, async () =>
-                ToolResults.Session(await client.RefreshSessionAsync(sessionId, cancellationToken)));
+        SessionIdArgument.Check(sessionId) ?? ToolResults.Session(await client.RefreshSessionAsync(sessionId, cancellationToken));
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
 using OktaSessionMcp.Okta;
 
 namespace OktaSessionMcp.Tools;
@@ -12,17 +14,27 @@ namespace OktaSessionMcp.Tools;
 /// </summary>
 public static class ToolErrorMapper
 {
-    public static async Task<CallToolResult> InvokeAsync(string? sessionId, Func<Task<CallToolResult>> call)
+    /// <summary>
+    /// A call-tool filter, the innermost: an Okta failure that a tool lets through becomes a tool error (isError) with
+    /// <see cref="Describe"/>'s words, so that a tool is its Okta call and its result. (The SDK would answer "An error
+    /// occurred invoking ..." and nothing the agent can act on.)
+    /// </summary>
+    internal static McpRequestHandler<CallToolRequestParams, CallToolResult> Filter(
+        McpRequestHandler<CallToolRequestParams, CallToolResult> next) => async (context, cancellationToken) =>
     {
         try
         {
-            return await call();
+            return await next(context, cancellationToken);
         }
         catch (OktaApiException ex)
         {
+            var arguments = context.Params?.Arguments;
+            var sessionId = arguments is not null && arguments.TryGetValue("sessionId", out var id) && id.ValueKind == JsonValueKind.String
+                ? id.GetString()
+                : null;
             return ToolResults.Error(Describe(ex, sessionId));
         }
-    }
+    };
 
     public static string Describe(OktaApiException ex, string? sessionId)
     {
