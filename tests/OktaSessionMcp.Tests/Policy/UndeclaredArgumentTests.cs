@@ -5,22 +5,10 @@ using OktaSessionMcp.Tools;
 namespace OktaSessionMcp.Tests.Policy;
 
 /// <summary>An argument the tool's inputSchema does not declare is refused with isError, and nothing reaches Okta.</summary>
-public sealed class UndeclaredArgumentTests : IAsyncLifetime
+public sealed class UndeclaredArgumentTests(SharedServer shared) : IClassFixture<SharedServer>
 {
-    private RunningServer _server = null!;
-    private McpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await RunningServer.StartAsync();
-        _client = await _server.ConnectAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _client.DisposeAsync();
-        await _server.DisposeAsync();
-    }
+    private readonly RunningServer _server = shared.Server;
+    private readonly McpClient _client = shared.Client;
 
     [Theory]
     [InlineData(GetSessionTool.Name)]

@@ -5,17 +5,13 @@ using OktaSessionMcp.Tests.Infrastructure;
 namespace OktaSessionMcp.Tests.Rest;
 
 /// <summary>The adapter's OpenAPI document: what it states, and the copy in workflows/ that the Arazzo workflow reads.</summary>
-public sealed class OpenApiDocumentTests : IAsyncLifetime, IDisposable
+public sealed class OpenApiDocumentTests(SharedServer shared) : IClassFixture<SharedServer>, IDisposable
 {
     /// <summary>The copy names the default REST port; the served document names the port it was fetched from.</summary>
     private const string DefaultServer = "http://127.0.0.1:8080";
 
-    private RunningServer _server = null!;
+    private readonly RunningServer _server = shared.Server;
     private readonly HttpClient _http = new();
-
-    public async Task InitializeAsync() => _server = await RunningServer.StartAsync();
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     public void Dispose() => _http.Dispose();
 

@@ -6,20 +6,12 @@ using OktaSessionMcp.Tests.Infrastructure;
 namespace OktaSessionMcp.Tests.Rest;
 
 /// <summary>Each REST route against the simulator: Okta's statuses and bodies pass through; bad input never leaves.</summary>
-public sealed class RestSessionRoutesTests : IAsyncLifetime, IDisposable
+public sealed class RestSessionRoutesTests(SharedServer shared) : IClassFixture<SharedServer>, IDisposable
 {
     private const string Sessions = "v1/api/v1/sessions";
     private const string UnknownId = "102UnknownSession0000000";
-    private RunningServer _server = null!;
-    private readonly HttpClient _http = new();
-
-    public async Task InitializeAsync()
-    {
-        _server = await RunningServer.StartAsync();
-        _http.BaseAddress = _server.RestUrl;
-    }
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    private readonly RunningServer _server = shared.Server;
+    private readonly HttpClient _http = new() { BaseAddress = shared.Server.RestUrl };
 
     public void Dispose() => _http.Dispose();
 

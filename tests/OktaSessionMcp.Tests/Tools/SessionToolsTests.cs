@@ -7,22 +7,10 @@ using OktaSessionMcp.Tools;
 namespace OktaSessionMcp.Tests.Tools;
 
 /// <summary>Every tool over Streamable HTTP against the simulator: success, bad input and Okta's refusals.</summary>
-public sealed class SessionToolsTests : IAsyncLifetime
+public sealed class SessionToolsTests(SharedServer shared) : IClassFixture<SharedServer>
 {
-    private RunningServer _server = null!;
-    private McpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _server = await RunningServer.StartAsync();
-        _client = await _server.ConnectAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _client.DisposeAsync();
-        await _server.DisposeAsync();
-    }
+    private readonly RunningServer _server = shared.Server;
+    private readonly McpClient _client = shared.Client;
 
     [Fact]
     public async Task FullLifecycle_CreateGetRefreshClose_EachSucceeds()
