@@ -327,10 +327,20 @@ def cmd_stdio_clean(config_path, server_name, org_url, api_key, timeout="60"):
             process.wait(timeout=10)
 
 
+def cmd_stdio_config(config_path, server_name, out, command, *args):
+    """Writes a copy of mcp.json whose stdio entry runs another server command (scripts/e2e with OKTA_MCP_SERVER)."""
+    config = load_json(config_path)
+    entry = config["mcpServers"][server_name]
+    entry["command"] = os.path.abspath(command) if os.sep in command else command
+    entry["args"] = [*args, "--stdio"]
+    with open(out, "w", encoding="utf-8") as f:
+        json.dump(config, f, indent=2)
+
+
 COMMANDS = {
     "baseline": cmd_baseline, "conformance": cmd_conformance, "tools-list": cmd_tools_list, "call": cmd_call,
     "state": cmd_state, "all-called": cmd_all_called, "tool-args": cmd_tool_args, "mint": cmd_mint, "port-free": cmd_port_free,
-    "stdio-clean": cmd_stdio_clean,
+    "stdio-clean": cmd_stdio_clean, "stdio-config": cmd_stdio_config,
 }
 
 if __name__ == "__main__":

@@ -49,11 +49,11 @@ public static class McpServerSetup
                 // sets this itself for stateless requests; set here, one options instance serves every mode.
                 options.ScopeRequests = false;
             })
-            .WithTools<CreateSessionTool>()
-            .WithTools<GetSessionTool>()
-            .WithTools<CloseSessionTool>()
-            .WithTools<RefreshSessionTool>()
-            .WithTools<CreateAndRefreshSessionTool>()
+            .WithTools<CreateSessionTool>(ToolSerializerOptions.Instance)
+            .WithTools<GetSessionTool>(ToolSerializerOptions.Instance)
+            .WithTools<CloseSessionTool>(ToolSerializerOptions.Instance)
+            .WithTools<RefreshSessionTool>(ToolSerializerOptions.Instance)
+            .WithTools<CreateAndRefreshSessionTool>(ToolSerializerOptions.Instance)
             .WithCreateToolsOnlyWhenPossible()
             .WithSessionCard()
             .WithAudit()

@@ -23,8 +23,11 @@ internal static class RestOpenApi
         [typeof(RestCreateSessionRequest)] = "CreateSessionRequest",
     };
 
-    public static IServiceCollection AddRestOpenApi(this IServiceCollection services) =>
-        services.AddOpenApi(DocumentName, options =>
+    public static IServiceCollection AddRestOpenApi(this IServiceCollection services) => services
+        // The document's schemas come from the HTTP JSON options' type metadata: source-generated, so that the Native AOT
+        // build (no reflection-based serializer) describes the same types the same way.
+        .ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, RestJsonContext.Default))
+        .AddOpenApi(DocumentName, options =>
         {
             // Only the adapter: /mcp is JSON-RPC, described by MCP's own specification rather than here.
             options.ShouldInclude = description => description.ActionDescriptor.EndpointMetadata.OfType<RestEndpointMetadata>().Any();
