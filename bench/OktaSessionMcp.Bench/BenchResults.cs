@@ -11,6 +11,11 @@ internal sealed class BenchResults
     public const string McpStateless = "MCP stateless";
     public const string McpStateful = "MCP stateful";
     public const string Rest = "REST adapter";
+    public const string McpStatelessNative = "MCP stateless, native";
+    public const string McpStatefulNative = "MCP stateful, native";
+
+    /// <summary>Each Native AOT path beside the path of the JIT build it is compared with.</summary>
+    public static readonly (string Native, string Jit)[] NativePairs = [(McpStatelessNative, McpStateless), (McpStatefulNative, McpStateful)];
 
     public required MachineInfo Machine { get; init; }
 

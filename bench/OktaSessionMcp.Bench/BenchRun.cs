@@ -39,23 +39,30 @@ internal static class BenchRun
         await using var simulator = await SimulatorProcess.StartAsync(paths, http, cancellationToken);
         var sessionId = await simulator.CreateSessionAsync(http, cancellationToken);
         var server = ServerBuild.Dll("default build", paths.ServerDll, settings.ServerEnvironment);
+        // The Native AOT build, published first (or reused while no source changed), so that every phase below measures it
+        // beside the JIT build: the same paths in the same slices, the same memory rounds, the same launches.
+        var native = settings.Aot ? await NativeBuildAsync(paths, settings, cancellationToken) : null;
 
         if (settings.Runs("latency"))
         {
             Console.WriteLine($"Latency and throughput ({settings.Measure.TotalSeconds:0.#} s per path after {settings.Warmup.TotalSeconds:0.#} s warm-up):");
-            await MeasurePathsAsync(results, paths, server, simulator, sessionId, http, settings, cancellationToken);
+            await MeasurePathsAsync(results, paths, server, native?.Build, simulator, sessionId, http, settings, cancellationToken);
         }
 
         if (settings.Runs("memory"))
         {
             Console.WriteLine($"Memory ({MemorySessions} stateful sessions):");
             results.Memory.Add(await MemoryPhase.MeasureAsync(server, simulator, http, MemorySessions, RepoPaths.LogFile("memory"), cancellationToken));
+            if (native?.Build is { } nativeBuild)
+            {
+                results.Memory.Add(await MemoryPhase.MeasureAsync(nativeBuild, simulator, http, MemorySessions, RepoPaths.LogFile("memory-native"), cancellationToken));
+            }
         }
 
         if (settings.Runs("startup"))
         {
             Console.WriteLine("Start-up (process start to first tools/list):");
-            await StartupsAsync(results, paths, server, simulator, http, settings, cancellationToken);
+            await StartupsAsync(results, paths, server, native, simulator, http, settings, cancellationToken);
         }
 
         results.LoadAfter = MachineInfo.LoadAverage();
@@ -63,8 +70,16 @@ internal static class BenchRun
         return results;
     }
 
+    private static async Task<Publisher.Outcome> NativeBuildAsync(RepoPaths paths, BenchSettings settings, CancellationToken cancellationToken)
+    {
+        Console.WriteLine("Native AOT build (published once, then reused while no source changes):");
+        var outcome = await Publisher.NativeAotAsync(paths, cancellationToken);
+        Console.WriteLine(outcome.Build is null ? $"  not built, so not measured: {outcome.Note}" : $"  {outcome.Build.FileName}");
+        return outcome.Build is { } build ? outcome with { Build = build.With(build.Name, settings.ServerEnvironment) } : outcome;
+    }
+
     private static async Task MeasurePathsAsync(
-        BenchResults results, RepoPaths paths, ServerBuild build, SimulatorProcess simulator, string sessionId, HttpClient http,
+        BenchResults results, RepoPaths paths, ServerBuild build, ServerBuild? native, SimulatorProcess simulator, string sessionId, HttpClient http,
         BenchSettings settings, CancellationToken cancellationToken)
     {
         await using var stateless = await ServerProcess.StartAsync(build, simulator, stateful: false, http, RepoPaths.LogFile("stateless"), cancellationToken);
@@ -85,6 +100,19 @@ internal static class BenchRun
             (new McpCallPath(BenchResults.McpStateful, stateful.McpEndpoint, sessionId, mcpSession), stateful.Process),
             (rest, stateless.Process),
         };
+        await using var nativeStateless = native is null ? null : await ServerProcess.StartAsync(native, simulator, stateful: false, http, RepoPaths.LogFile("native-stateless"), cancellationToken);
+        await using var nativeStateful = native is null ? null : await ServerProcess.StartAsync(native, simulator, stateful: true, http, RepoPaths.LogFile("native-stateful"), cancellationToken);
+        if (nativeStateless is not null && nativeStateful is not null)
+        {
+            var nativeSession = await McpSessions.OpenAsync(nativeStateful.McpEndpoint, http, cancellationToken);
+            candidates =
+            [
+                .. candidates,
+                (new McpCallPath(BenchResults.McpStatelessNative, nativeStateless.McpEndpoint, sessionId, null), nativeStateless.Process),
+                (new McpCallPath(BenchResults.McpStatefulNative, nativeStateful.McpEndpoint, sessionId, nativeSession), nativeStateful.Process),
+            ];
+        }
+
         candidates = [.. candidates.Where(c => settings.Measures(c.Path.Name))];
         if (variant is not null)
         {
@@ -120,8 +148,8 @@ internal static class BenchRun
     }
 
     private static async Task StartupsAsync(
-        BenchResults results, RepoPaths paths, ServerBuild server, SimulatorProcess simulator, HttpClient http, BenchSettings settings,
-        CancellationToken cancellationToken)
+        BenchResults results, RepoPaths paths, ServerBuild server, Publisher.Outcome? native, SimulatorProcess simulator, HttpClient http,
+        BenchSettings settings, CancellationToken cancellationToken)
     {
         results.Startups.Add(await StartupPhase.MeasureAsync(server, simulator, http, settings.StartupRuns,
             $"`dotnet build -c {paths.Configuration}`, run as `dotnet OktaSessionMcp.dll`", cancellationToken));
@@ -136,9 +164,9 @@ internal static class BenchRun
             publishes.Add(() => Publisher.CompositeAsync(paths, cancellationToken));
         }
 
-        if (settings.Aot)
+        if (native is not null)
         {
-            publishes.Add(() => Publisher.NativeAotAsync(paths, cancellationToken));
+            publishes.Add(() => Task.FromResult(native));
         }
 
         foreach (var publish in publishes)
@@ -146,7 +174,7 @@ internal static class BenchRun
             var outcome = await publish();
             results.Startups.Add(outcome.Build is { } build
                 ? await StartupPhase.MeasureAsync(build, simulator, http, settings.StartupRuns, outcome.Note, cancellationToken)
-                : new StartupResult("published build", [], [], outcome.Note));
+                : new StartupResult(outcome == native ? Publisher.NativeBuildName : "published build", [], [], outcome.Note));
         }
 
         results.Startups.Add(NodeReference.Build(paths) is { } node

@@ -24,7 +24,9 @@ internal sealed record BenchSettings(
           --no-publish      skip the ReadyToRun publish and its start-up times
           --composite       also time a self-contained composite ReadyToRun publish (framework and server compiled
                             together; its first publish takes several minutes, later runs reuse it)
-          --aot             also try a Native AOT publish and time it if it builds (slow: minutes)
+          --no-aot          skip the Native AOT build (by default it is published, or reused while no source changed,
+                            and measured everywhere beside the JIT build: latency, memory, start-up; its first publish
+                            takes minutes and needs clang)
         For experiments (a report written with these says so):
           --env NAME=VALUE  extra environment for every server launch, e.g. DOTNET_gcServer=0 (repeatable)
           --variant NAME=VALUE
@@ -50,7 +52,7 @@ internal sealed record BenchSettings(
         string? output = null;
         var seconds = 4.0;
         var startupRuns = 5;
-        bool publish = true, aot = false, composite = false;
+        bool publish = true, aot = true, composite = false;
         var environment = new Dictionary<string, string>(StringComparer.Ordinal);
         var variant = new Dictionary<string, string>(StringComparer.Ordinal);
         IReadOnlySet<string> parts = AllParts;
@@ -71,8 +73,8 @@ internal sealed record BenchSettings(
                 case "--no-publish":
                     publish = false;
                     break;
-                case "--aot":
-                    aot = true;
+                case "--no-aot":
+                    aot = false;
                     break;
                 case "--composite":
                     composite = true;

@@ -5,12 +5,15 @@ namespace OktaSessionMcp.Bench.Processes;
 /// <summary>Publishes the server (ReadyToRun or Native AOT) with the SDK, into the bench's bin folder.</summary>
 internal static class Publisher
 {
+    public const string NativeBuildName = "Native AOT (published)";
+
     public sealed record Outcome(ServerBuild? Build, string Note);
 
     public static async Task<Outcome> ReadyToRunAsync(RepoPaths paths, CancellationToken cancellationToken)
     {
         var output = paths.PublishDirectory("r2r");
-        var error = IsUpToDate(paths, Path.Combine(output, "OktaSessionMcp.dll")) ? null : await PublishAsync(paths, "r2r", ["-p:PublishReadyToRun=true", "--self-contained", "false"], TimeSpan.FromMinutes(4), cancellationToken);
+        // PublishAot is on in the project: these flavours turn it off.
+        var error = IsUpToDate(paths, Path.Combine(output, "OktaSessionMcp.dll")) ? null : await PublishAsync(paths, "r2r", ["-p:PublishAot=false", "-p:PublishReadyToRun=true", "--self-contained", "false"], TimeSpan.FromMinutes(4), cancellationToken);
         return error is null
             ? new Outcome(ServerBuild.Dll("ReadyToRun (published)", Path.Combine(output, "OktaSessionMcp.dll")),
                 "`dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true`")
@@ -20,7 +23,7 @@ internal static class Publisher
     public static async Task<Outcome> CompositeAsync(RepoPaths paths, CancellationToken cancellationToken)
     {
         var output = paths.PublishDirectory("composite");
-        var properties = new[] { "--self-contained", "true", "-p:PublishReadyToRun=true", "-p:PublishReadyToRunComposite=true" };
+        var properties = new[] { "-p:PublishAot=false", "--self-contained", "true", "-p:PublishReadyToRun=true", "-p:PublishReadyToRunComposite=true" };
         var error = IsUpToDate(paths, Path.Combine(output, "OktaSessionMcp")) ? null : await PublishAsync(paths, "composite", properties, TimeSpan.FromMinutes(15), cancellationToken);
         return error is null
             ? new Outcome(new ServerBuild("ReadyToRun composite, self-contained (published)", Path.Combine(output, "OktaSessionMcp"), [], new Dictionary<string, string>()),
@@ -31,10 +34,10 @@ internal static class Publisher
     public static async Task<Outcome> NativeAotAsync(RepoPaths paths, CancellationToken cancellationToken)
     {
         var output = paths.PublishDirectory("aot");
-        var error = await PublishAsync(paths, "aot", ["-p:PublishAot=true"], TimeSpan.FromMinutes(8), cancellationToken);
+        var error = IsUpToDate(paths, Path.Combine(output, "OktaSessionMcp")) ? null : await PublishAsync(paths, "aot", ["-p:PublishAot=true"], TimeSpan.FromMinutes(15), cancellationToken);
         return error is null
-            ? new Outcome(new ServerBuild("Native AOT (published)", Path.Combine(output, "OktaSessionMcp"), [], new Dictionary<string, string>()),
-                "`dotnet publish -c Release -r linux-x64 -p:PublishAot=true`")
+            ? new Outcome(new ServerBuild(NativeBuildName, Path.Combine(output, "OktaSessionMcp"), [], new Dictionary<string, string>()),
+                "`dotnet publish -c Release -r linux-x64 -p:PublishAot=true`, run as `./OktaSessionMcp`")
             : new Outcome(null, error);
     }
 

@@ -56,7 +56,9 @@ internal static class MarkdownReport
         line($"- Machine: {m.Cores} cores ({m.Cpu}), {m.MemoryGiB:0.0} GiB memory, {m.Os}, Linux {m.Kernel}, {m.Runtime}.");
         line($"- Load average (1, 5, 15 min) before: {r.LoadBefore}; after: {r.LoadAfter}. The machine is shared: a load above the");
         line($"  core count means other work competed for the CPU and the numbers are noisier and slower than on an idle host.");
-        line($"- Processes: the simulator (Okta), a stateless and a stateful server (the Release build, run with `dotnet`), and this");
+        var native = r.Loads.Any(x => x.Path == BenchResults.McpStatelessNative)
+            ? " and the same two of the Native AOT build (`./OktaSessionMcp`)" : "";
+        line($"- Processes: the simulator (Okta), a stateless and a stateful server (the Release build, run with `dotnet`){native}, and this");
         line($"  load generator, all on 127.0.0.1 and all sharing the same {m.Cores} cores. The servers run as shipped except for the");
         line($"  inbound per-caller rate limit, turned off (`Auth__RateLimit=0`): at 1,200 calls a minute it would stop one load");
         line($"  generator long before the server; the simulator runs with its rate limit off too.");
@@ -88,7 +90,7 @@ internal static class MarkdownReport
         line($"");
         line($"| path | concurrency | p50 added over direct, ms | p50 ÷ direct | calls/s ÷ direct | p50 ÷ REST | calls/s ÷ REST |");
         line($"|---|--:|--:|--:|--:|--:|--:|");
-        foreach (var x in r.Loads.Where(x => x.Path is BenchResults.McpStateless or BenchResults.McpStateful).OrderBy(x => x.Concurrency))
+        foreach (var x in r.Loads.Where(x => x.Path.StartsWith("MCP", StringComparison.Ordinal)).OrderBy(x => x.Concurrency))
         {
             if (r.Find(BenchResults.Direct, x.Concurrency) is { } d && r.Find(BenchResults.Rest, x.Concurrency) is { } rest)
             {
@@ -97,11 +99,39 @@ internal static class MarkdownReport
         }
 
         line($"");
+        NativeRatios(r, line);
+    }
+
+    /// <summary>The Native AOT build against the JIT build, path by path, measured in the same slices.</summary>
+    private static void NativeRatios(BenchResults r, Action<FormattableString> line)
+    {
+        var rows = (from pair in BenchResults.NativePairs
+                    from c in BenchRun.Concurrencies
+                    let n = r.Find(pair.Native, c)
+                    let j = r.Find(pair.Jit, c)
+                    let d = r.Find(BenchResults.Direct, c)
+                    where n is not null && j is not null && d is not null
+                    select (Path: pair.Jit, Concurrency: c, Native: n, Jit: j, Direct: d)).ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        line($"Native AOT against the JIT build (the same path, the same slices):");
+        line($"");
+        line($"| path | concurrency | calls/s native | calls/s JIT | native ÷ JIT | added ms native | added ms JIT | server CPU ms/call native | JIT |");
+        line($"|---|--:|--:|--:|--:|--:|--:|--:|--:|");
+        foreach (var x in rows)
+        {
+            line($"| {x.Path} | {x.Concurrency} | {x.Native.CallsPerSecond:N0} | {x.Jit.CallsPerSecond:N0} | {x.Native.CallsPerSecond / x.Jit.CallsPerSecond:0.00} | {x.Native.Latency.P50 - x.Direct.Latency.P50:0.000} | {x.Jit.Latency.P50 - x.Direct.Latency.P50:0.000} | {x.Native.ServerCpuMsPerCall ?? double.NaN:0.000} | {x.Jit.ServerCpuMsPerCall ?? double.NaN:0.000} |");
+        }
+
+        line($"");
     }
 
     private static void Targets(BenchResults r, Action<FormattableString> line)
     {
-        line($"## Targets (issue 7)");
+        line($"## Targets (issues 7 and 17)");
         line($"");
         line($"A verdict on a time or a rate is marked unreliable when the 1-minute load average before the run was above the core");
         line($"count: other work then decided how long calls waited for a CPU. (The load after includes the bench's own processes.)");

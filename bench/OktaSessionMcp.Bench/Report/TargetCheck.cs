@@ -59,6 +59,8 @@ internal sealed record TargetCheck(string Target, string Measured, bool? Met, bo
             fastest is null || node is null ? "not both timed" : $"{Ms0(fastest.Median)} vs {Ms0(node.Median)} median ({node.Build})",
             fastest is null || node is null ? null : fastest.Median <= node.Median, Timed: true));
 
+        checks.AddRange(Native(results));
+
         if (results.Connections is { } connections)
         {
             checks.Add(new($"Connections to Okta ≤ concurrency ({connections.Concurrency}) over ≥ {BenchRun.ConnectionCalls:N0} calls",
@@ -66,6 +68,24 @@ internal sealed record TargetCheck(string Target, string Measured, bool? Met, bo
         }
 
         return checks;
+    }
+
+    /// <summary>Issue 17: the Native AOT build starts in under 100 ms, idles under 40 MB and keeps up with the JIT build.</summary>
+    private static IEnumerable<TargetCheck> Native(BenchResults results)
+    {
+        var startup = results.Startups.FirstOrDefault(s => s.Build == Processes.Publisher.NativeBuildName && s.Runs.Count > 0);
+        yield return new("Native AOT: first tools/list within 100 ms of process start (median of 5)",
+            startup is null ? "not timed" : $"{Ms0(startup.Median)} median (min {Ms0(startup.Min)}, max {Ms0(startup.Max)})", Judge(startup?.Median, v => v < 100), Timed: true);
+        var memory = results.Memory.FirstOrDefault(m => m.Build == Processes.Publisher.NativeBuildName);
+        yield return new("Native AOT: idle RSS < 40 MB", memory is null ? "not measured" : MiB(memory.Idle), memory is null ? null : Mb(memory.Idle) < 40);
+        foreach (var (nativePath, jitPath) in BenchResults.NativePairs)
+        {
+            foreach (var c in BenchRun.Concurrencies)
+            {
+                var ratio = results.Find(nativePath, c)?.CallsPerSecond / results.Find(jitPath, c)?.CallsPerSecond;
+                yield return new($"Native AOT: {jitPath} throughput at concurrency {c} ≥ 0.9 × the JIT build", Ratio(ratio), Judge(ratio, v => v >= 0.9), Timed: true);
+            }
+        }
     }
 
     private static bool? Judge(double? value, Func<double, bool> rule) => value is { } v ? rule(v) : null;

@@ -5,8 +5,9 @@ using System.Xml.Linq;
 namespace OktaSessionMcp.Tests.Packaging;
 
 /// <summary>
-/// .mcp/server.json describes the package to MCP registries. The published schema cannot be fetched here, so
-/// this checks the fields the .NET MCP server package convention names, and that they agree with the project.
+/// .mcp/server.json describes the package to MCP registries. scripts/pack-check validates the packed file against the
+/// registry's schema (specs/mcp-registry); this checks the fields the .NET MCP server package convention names, and that
+/// they agree with the project.
 /// </summary>
 public sealed class ServerJsonTests
 {
@@ -29,6 +30,8 @@ public sealed class ServerJsonTests
             Assert.Equal("nuget", package.GetProperty("registryType").GetString());
             Assert.Equal("OktaSessionMcp", package.GetProperty("identifier").GetString());
             Assert.Equal(version, package.GetProperty("version").GetString());
+            // dnx resolves the package for this platform: the Native AOT build on linux-x64, else the framework-dependent one.
+            Assert.Equal("dnx", package.GetProperty("runtimeHint").GetString());
             var variables = package.GetProperty("environmentVariables").EnumerateArray()
                 .ToDictionary(v => v.GetProperty("name").GetString()!, v => v);
             Assert.True(variables["OKTA_ORG_URL"].GetProperty("isRequired").GetBoolean());
