@@ -16,7 +16,7 @@ internal static class Publisher
         var error = IsUpToDate(paths, Path.Combine(output, "OktaSessionMcp.dll")) ? null : await PublishAsync(paths, "r2r", ["-p:PublishAot=false", "-p:PublishReadyToRun=true", "--self-contained", "false"], TimeSpan.FromMinutes(4), cancellationToken);
         return error is null
             ? new Outcome(ServerBuild.Dll("ReadyToRun (published)", Path.Combine(output, "OktaSessionMcp.dll")),
-                "`dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true`")
+                "`dotnet publish -c Release -r linux-x64 -p:PublishAot=false --self-contained false -p:PublishReadyToRun=true`")
             : new Outcome(null, error);
     }
 
@@ -27,7 +27,7 @@ internal static class Publisher
         var error = IsUpToDate(paths, Path.Combine(output, "OktaSessionMcp")) ? null : await PublishAsync(paths, "composite", properties, TimeSpan.FromMinutes(15), cancellationToken);
         return error is null
             ? new Outcome(new ServerBuild("ReadyToRun composite, self-contained (published)", Path.Combine(output, "OktaSessionMcp"), [], new Dictionary<string, string>()),
-                "`dotnet publish -c Release -r linux-x64 --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true`")
+                "`dotnet publish -c Release -r linux-x64 -p:PublishAot=false --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true`")
             : new Outcome(null, error);
     }
 

@@ -58,8 +58,8 @@ internal static class MarkdownReport
         line($"  core count means other work competed for the CPU and the numbers are noisier and slower than on an idle host.");
         var native = r.Loads.Any(x => x.Path == BenchResults.McpStatelessNative)
             ? " and the same two of the Native AOT build (`./OktaSessionMcp`)" : "";
-        line($"- Processes: the simulator (Okta), a stateless and a stateful server (the Release build, run with `dotnet`){native}, and this");
-        line($"  load generator, all on 127.0.0.1 and all sharing the same {m.Cores} cores. The servers run as shipped except for the");
+        line($"- Processes: the simulator (Okta), a stateless and a stateful server (the Release build, run with `dotnet`){native},");
+        line($"  and this load generator, all on 127.0.0.1 and all sharing the same {m.Cores} cores. The servers run as shipped except for the");
         line($"  inbound per-caller rate limit, turned off (`Auth__RateLimit=0`): at 1,200 calls a minute it would stop one load");
         line($"  generator long before the server; the simulator runs with its rate limit off too.");
         line($"- Load: closed loop, N workers each sending its next call when the last one answered, over one `HttpClient` with");
