@@ -1,6 +1,7 @@
 // What scripts/e2e does not reach, against a server command as it ships (the Native AOT binary in CI): inbound static
 // keys, inbound OAuth (JWTs from a stand-in issuer), OTLP export (http/protobuf and gRPC to stand-in collectors) and
-// OAuth to Okta (--okta-auth oauth: private_key_jwt and DPoP against the embedded simulator), each on a server of its
+// OAuth to Okta (--okta-auth oauth: private_key_jwt and DPoP against the embedded simulator) and fleet state in Redis
+// (--redis: the rate limit counted there; needs redis-server on PATH), each on a server of its
 // own on free loopback ports, every one on its embedded simulator; and that its tools/list is the pinned contract
 // (tests/OktaSessionMcp.Tests/Snapshots/tools-list.json), schemas included.
 //   node scripts/feature-checks.mjs <server command...>     e.g. node scripts/feature-checks.mjs ./OktaSessionMcp
@@ -240,6 +241,27 @@ await withServer("OAuth to Okta", ["--okta-auth", "oauth"], {}, async (server) =
   check("OAuth to Okta: get, refresh and close went with DPoP tokens and proofs", ["GET", "POST", "DELETE"].every((m) => bound.includes(m)),
     JSON.stringify(log.map((entry) => [entry.method, entry.scheme, entry.dpop])));
 });
+
+// ---------- 5. fleet state in Redis (--redis): the rate limit counted in Redis, sessions kept there ----------
+
+const redisPort = await new Promise((resolve) => {
+  const probe = createServer().listen(0, "127.0.0.1", () => { const { port } = probe.address(); probe.close(() => resolve(port)); });
+});
+const redis = spawn("redis-server", ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+const redisStarted = await new Promise((resolve) => { redis.on("error", () => resolve(false)); setTimeout(() => resolve(redis.exitCode === null), 500); });
+if (!redisStarted) {
+  check("Redis: redis-server runs (scripts/test installs it)", false, "redis-server could not be started");
+} else {
+  const fleetEnv = { Server__ConfirmationKey: randomBytes(32).toString("base64") };
+  await withServer("Redis", ["--stateful", "--redis", `127.0.0.1:${redisPort}`, "--rate-limit", "3"], fleetEnv, async (server) => {
+    const statuses = [];
+    for (let i = 0; i < 4; i++) {
+      statuses.push((await rpc(server.mcp, "initialize", { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "feature-checks", version: "1" } })).status);
+    }
+    check("Redis: three initializes pass the rate limit counted in Redis, the fourth is 429", statuses.join() === "200,200,200,429", statuses.join());
+  });
+  redis.kill("SIGTERM");
+}
 
 console.log(`feature-checks: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
