@@ -44,8 +44,8 @@ internal sealed partial class FleetRedis : IDisposable
 
     public IDatabase Database => Multiplexer.GetDatabase();
 
-    /// <summary>The readiness check's words for Redis being down, shared with the log line.</summary>
-    public string DownDetail => $"Redis at {Endpoints} (--redis) is unreachable: closing sessions is refused (a confirmation " +
+    /// <summary>What /readyz says while Redis is down; anonymous, so without the endpoints (the log line names them).</summary>
+    public const string DownDetail = "Redis (--redis) is unreachable: closing sessions is refused (a confirmation " +
         "cannot be checked for replay) and the rate limit counts per instance until it returns; reads and refreshes go on.";
 
     public void Dispose()
@@ -58,7 +58,7 @@ internal sealed partial class FleetRedis : IDisposable
     {
         if (Interlocked.Exchange(ref _down, 1) == 0)
         {
-            LogDown(_logger, DownDetail, reason);
+            LogDown(_logger, Endpoints, DownDetail, reason);
         }
     }
 
@@ -70,8 +70,8 @@ internal sealed partial class FleetRedis : IDisposable
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Detail} ({Reason}). It reconnects by itself.")]
-    private static partial void LogDown(ILogger logger, string detail, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "At {Endpoints}: {Detail} ({Reason}). It reconnects by itself.")]
+    private static partial void LogDown(ILogger logger, string endpoints, string detail, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Redis at {Endpoints} is reachable again: confirmations and the fleet-wide rate limit are back.")]
     private static partial void LogUp(ILogger logger, string endpoints);

@@ -17,7 +17,7 @@ internal sealed class RedisReadinessCheck(FleetRedis redis) : IHealthCheck
             try
             {
                 await redis.Database.PingAsync().WaitAsync(cancellationToken);
-                return HealthCheckResult.Healthy($"Redis at {redis.Endpoints} answered.");
+                return HealthCheckResult.Healthy("Redis (--redis) answered.");
             }
             catch (Exception ex) when (ex is StackExchange.Redis.RedisException or TimeoutException)
             {
@@ -25,6 +25,6 @@ internal sealed class RedisReadinessCheck(FleetRedis redis) : IHealthCheck
             }
         }
 
-        return HealthCheckResult.Degraded(redis.DownDetail);
+        return HealthCheckResult.Degraded(FleetRedis.DownDetail);
     }
 }

@@ -81,7 +81,16 @@ internal sealed class RedisSessionMigration(FleetRedis redis, TimeSpan idleTimeo
             return null; // unknown, expired, or another caller's session
         }
 
-        var initialize = JsonSerializer.Deserialize((string)json!, InitializeInfo);
+        InitializeRequestParams? initialize;
+        try
+        {
+            initialize = JsonSerializer.Deserialize((string)json!, InitializeInfo);
+        }
+        catch (JsonException)
+        {
+            return null; // a record this build cannot read (another version's, say): as unknown, the client starts anew
+        }
+
         if (initialize is not null)
         {
             MarkMigrating(context);

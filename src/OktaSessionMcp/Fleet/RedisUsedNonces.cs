@@ -12,6 +12,10 @@ internal sealed class RedisUsedNonces(FleetRedis redis, TimeProvider clock) : IN
 {
     internal const string KeyPrefix = "okta-session-mcp:nonce:";
 
+    // Each instance judges a state's expiry by its own clock: the key outlives the state by this much, so an instance
+    // whose clock runs behind still finds the nonce used until it too sees the state expired.
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
     public bool IsAvailable => redis.IsConnected;
 
     public async ValueTask<NonceUse> TryUseAsync(string nonce, DateTimeOffset expires, CancellationToken cancellationToken)
@@ -25,7 +29,7 @@ internal sealed class RedisUsedNonces(FleetRedis redis, TimeProvider clock) : IN
         try
         {
             // SE.Redis takes no CancellationToken; the command still completes or times out on its own.
-            var first = await redis.Database.StringSetAsync(KeyPrefix + nonce, 1, lifetime, When.NotExists).WaitAsync(cancellationToken);
+            var first = await redis.Database.StringSetAsync(KeyPrefix + nonce, 1, lifetime + ClockSkew, When.NotExists).WaitAsync(cancellationToken);
             return first ? NonceUse.First : NonceUse.Again;
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
