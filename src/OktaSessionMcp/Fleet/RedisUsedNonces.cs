@@ -5,8 +5,9 @@ namespace OktaSessionMcp.Fleet;
 
 /// <summary>
 /// Used confirmation nonces in Redis, so a requestState is honoured once across the fleet: one SET NX with an expiry
-/// (the state's own), atomic in Redis, so of two instances that receive the same state at once exactly one wins. If
-/// Redis cannot be asked, or does not answer, the nonce is not known to be unused and the confirmation fails closed.
+/// (the state's own, plus a margin for clock skew), atomic in Redis, so of two instances that receive the same state
+/// at once exactly one wins. If Redis cannot be asked, or does not answer, the nonce is not known to be unused and the
+/// confirmation fails closed.
 /// </summary>
 internal sealed class RedisUsedNonces(FleetRedis redis, TimeProvider clock) : INonceStore
 {
