@@ -103,12 +103,15 @@ public sealed class ManualClock(DateTimeOffset start) : FakeTimeProvider(start)
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
             (dueIn, pending) = (dueTime, dueTime != Timeout.InfiniteTimeSpan);
-            if (pending)
+            // Armed first, announced second: a test that awaits ScheduledAsync and then advances the clock must find
+            // the timer already due at now + dueTime, not armed after the advance (it would then never fire).
+            var changed = inner.Change(dueTime, period);
+            if (dueTime != Timeout.InfiniteTimeSpan)
             {
                 owner.Scheduled(dueTime);
             }
 
-            return inner.Change(dueTime, period);
+            return changed;
         }
 
         public void Dispose()
