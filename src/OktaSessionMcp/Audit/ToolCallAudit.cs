@@ -3,6 +3,7 @@ using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using OktaSessionMcp.Okta;
+using OktaSessionMcp.Tools;
 
 namespace OktaSessionMcp.Audit;
 
@@ -20,7 +21,7 @@ internal static class ToolCallAudit
         var timer = audit.Start();
         var okta = new OktaCallRecord();
         using var observing = OktaCallObservation.Observe(okta);
-        var session = AuditNames.Session(StringOf(context.Params?.Arguments, "sessionId"));
+        var session = AuditNames.Session(SessionIdArgument.Of(context.Params?.Arguments));
         var outcome = "error";
         try
         {
@@ -57,7 +58,4 @@ internal static class ToolCallAudit
             audit.Write(timer, "mcp", AuditNames.Printable(context.Params?.Name ?? "unknown"), outcome, context.User, status: null, okta, session);
         }
     };
-
-    private static string? StringOf(IDictionary<string, JsonElement>? arguments, string name) =>
-        arguments is not null && arguments.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -22,7 +22,6 @@ namespace OktaSessionMcp.Policy;
 internal sealed class DestructiveConfirmation(
     IOptions<PolicyOptions> options, RequestStateProtector protector, IOktaSessionClient okta, TimeProvider clock)
 {
-    private const string SessionIdArgument = "sessionId";
 
     public static McpRequestHandler<CallToolRequestParams, CallToolResult> Filter(
         McpRequestHandler<CallToolRequestParams, CallToolResult> next) => (context, cancellationToken) =>
@@ -93,13 +92,7 @@ internal sealed class DestructiveConfirmation(
     }
 
     private static string? SessionIdOf(RequestContext<CallToolRequestParams> context) =>
-        context.Params?.Arguments is { } arguments
-        && arguments.TryGetValue(SessionIdArgument, out var value)
-        && value.ValueKind == System.Text.Json.JsonValueKind.String
-        && value.GetString() is { } id
-        && OktaIdentifiers.IsValidSessionId(id)
-            ? id
-            : null;
+        SessionIdArgument.Of(context.Params?.Arguments) is { } id && OktaIdentifiers.IsValidSessionId(id) ? id : null;
 
     private static DestructiveConfirmation Resolve(RequestContext<CallToolRequestParams> context) =>
         (context.Services ?? throw new InvalidOperationException("The MCP server was created without services."))

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ModelContextProtocol.Protocol;
 using OktaSessionMcp.Okta;
 
@@ -9,6 +10,12 @@ internal static class SessionIdArgument
     public const string Description =
         "The Okta session id: the `id` of a Session returned by okta-create-session-session-token (the value of the " +
         "user's `sid` cookie), for example 102GALFUf5nQ2mSCB9NJ8aDLA. Not a session token and not a cookie header.";
+
+    /// <summary>The sessionId a call carries as a string, unchecked, for the filters that read it before the tool binds it.</summary>
+    public static string? Of(IDictionary<string, JsonElement>? arguments) =>
+        arguments is not null && arguments.TryGetValue("sessionId", out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
 
     /// <summary>Returns an error result when the id cannot be an Okta id, so nothing is sent; otherwise null.</summary>
     public static CallToolResult? Check(string? sessionId) =>

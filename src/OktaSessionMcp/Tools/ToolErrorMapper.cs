@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using OktaSessionMcp.Okta;
@@ -28,11 +27,7 @@ public static class ToolErrorMapper
         }
         catch (OktaApiException ex)
         {
-            var arguments = context.Params?.Arguments;
-            var sessionId = arguments is not null && arguments.TryGetValue("sessionId", out var id) && id.ValueKind == JsonValueKind.String
-                ? id.GetString()
-                : null;
-            return ToolResults.Error(Describe(ex, sessionId));
+            return ToolResults.Error(Describe(ex, SessionIdArgument.Of(context.Params?.Arguments)));
         }
     };
 
