@@ -253,13 +253,16 @@ if (!redisStarted) {
   check("Redis: redis-server runs (scripts/test installs it)", false, "redis-server could not be started");
 } else {
   const fleetEnv = { Server__ConfirmationKey: randomBytes(32).toString("base64") };
-  await withServer("Redis", ["--stateful", "--redis", `127.0.0.1:${redisPort}`, "--rate-limit", "3"], fleetEnv, async (server) => {
+  const fleetArgs = ["--stateful", "--redis", `127.0.0.1:${redisPort}`, "--rate-limit", "3"];
+  // Two servers, called in turn: each alone would let all four through (and so would each's fallback, were the Redis
+  // script to fail), so a 429 on the fourth shows the count is Redis's.
+  await withServer("Redis", fleetArgs, fleetEnv, (first) => withServer("Redis, a second server", fleetArgs, fleetEnv, async (second) => {
     const statuses = [];
-    for (let i = 0; i < 4; i++) {
+    for (const server of [first, second, first, second]) {
       statuses.push((await rpc(server.mcp, "initialize", { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "feature-checks", version: "1" } })).status);
     }
-    check("Redis: three initializes pass the rate limit counted in Redis, the fourth is 429", statuses.join() === "200,200,200,429", statuses.join());
-  });
+    check("Redis: three initializes over two servers pass the rate limit counted in Redis, the fourth is 429", statuses.join() === "200,200,200,429", statuses.join());
+  }));
   redis.kill("SIGTERM");
 }
 

@@ -55,8 +55,8 @@ internal static class FleetState
             // After InboundRateLimiting has set the instance's own limiter: it stays, as the fallback while Redis is down.
             services.AddOptions<RateLimiterOptions>().PostConfigure<FleetRedis>((limiter, redis) =>
                 limiter.GlobalLimiter = new FleetRateLimiter(
-                    FleetRateLimiter.Shared(redis, auth.RateLimit, auth.RateLimitWindow,
-                        context => InboundSecurityExemptions.IsExempt(context) ? null : CallerPrincipal.PartitionKey(context)),
+                    new RedisFixedWindow(redis, auth.RateLimit, auth.RateLimitWindow),
+                    context => InboundSecurityExemptions.IsExempt(context) ? null : CallerPrincipal.PartitionKey(context),
                     limiter.GlobalLimiter!,
                     redis));
         }
