@@ -13,7 +13,7 @@ public sealed class AuthorizationTests
     public async Task GetSessionAsync_ConfiguredToken_SendsExpectedAuthorization(string configured, string expected)
     {
         using var host = new OktaTestHost(options => options.ApiToken = configured);
-        host.On(HttpMethod.Get, $"/api/v1/sessions/{OktaTestHost.SessionId}", () => OktaResponses.Session());
+        host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => OktaResponses.Session());
 
         await host.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None);
 
