@@ -1,5 +1,4 @@
 using System.Net;
-using OktaSessionMcp.Okta.Tests.TestHost;
 using RichardSzalay.MockHttp;
 
 namespace OktaSessionMcp.Okta.Tests;

@@ -1,5 +1,3 @@
-using OktaSessionMcp.Okta.Tests.TestHost;
-
 namespace OktaSessionMcp.Okta.Tests;
 
 /// <summary>The auth handler stamps the configured token, adding "SSWS " only when the value has no scheme.</summary>

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using OktaSessionMcp.Okta.Tests.TestHost;
 using RichardSzalay.MockHttp;
 
 namespace OktaSessionMcp.Okta.Tests;

@@ -1,5 +1,3 @@
-using OktaSessionMcp.Okta.Tests.TestHost;
-
 namespace OktaSessionMcp.Okta.Tests;
 
 /// <summary>Each operation sends exactly the request Okta's description defines.</summary>

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using OktaSessionMcp.Okta.Tests.TestHost;
 
 namespace OktaSessionMcp.Okta.Tests;
 

@@ -1,5 +1,3 @@
-using OktaSessionMcp.Okta.Tests.TestHost;
-
 namespace OktaSessionMcp.Okta.Tests.OAuth;
 
 /// <summary>One token per process: shared by concurrent callers, reused until a minute before it expires.</summary>

@@ -1,5 +1,3 @@
-using OktaSessionMcp.Okta.Tests.TestHost;
-
 namespace OktaSessionMcp.Okta.Tests.Resilience;
 
 /// <summary>Okta slower than the attempt timeout: a clear timeout error, after three attempts for get, one for create.</summary>

@@ -1,5 +1,3 @@
-using OktaSessionMcp.Okta.Tests.TestHost;
-
 namespace OktaSessionMcp.Okta.Tests.Resilience;
 
 /// <summary>A caller's token cancels the request to Okta itself, not just the wait for it.</summary>

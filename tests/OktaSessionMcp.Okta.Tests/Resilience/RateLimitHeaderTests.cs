@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using OktaSessionMcp.Okta.Tests.TestHost;
 
 namespace OktaSessionMcp.Okta.Tests.Resilience;
 

@@ -1,5 +1,3 @@
-using OktaSessionMcp.Okta.Tests.TestHost;
-
 namespace OktaSessionMcp.Okta.Tests.Resilience;
 
 /// <summary>429 against the simulator, on one fake clock for Okta and the client: the wait is Okta's, not a sleep.</summary>

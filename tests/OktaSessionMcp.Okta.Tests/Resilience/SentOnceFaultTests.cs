@@ -1,5 +1,3 @@
-using OktaSessionMcp.Okta.Tests.TestHost;
-
 namespace OktaSessionMcp.Okta.Tests.Resilience;
 
 /// <summary>Faults that are never retried: create and refresh are sent once, and an unusable answer is not asked again; each ends in a clear error and the next call works.</summary>

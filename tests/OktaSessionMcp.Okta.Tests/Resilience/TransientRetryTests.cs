@@ -1,5 +1,3 @@
-using OktaSessionMcp.Okta.Tests.TestHost;
-
 namespace OktaSessionMcp.Okta.Tests.Resilience;
 
 /// <summary>Transient faults of get and close against the simulator: retried with backoff, at most twice, with the retry headers.</summary>
