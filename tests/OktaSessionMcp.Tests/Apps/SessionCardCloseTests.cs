@@ -63,17 +63,13 @@ public sealed class SessionCardCloseTests
     public async Task Close_StatefulAppsClientThatCanAsk_IsAskedAndOnlyAYesCloses(string action, bool closes)
     {
         await using var server = await StartAsync(stateful: true);
-        var asked = 0;
-        await using var client = await AppsClients.ConnectAsync(server, AppsClients.Settings(), (_, _) =>
-        {
-            Interlocked.Increment(ref asked);
-            return ValueTask.FromResult(PolicyHarness.Answer(action == "decline" ? "decline" : "accept"));
-        });
+        var person = new ScriptedPerson(action);
+        await using var client = await AppsClients.ConnectAsync(server, AppsClients.Settings(), person.AnswerAsync);
         var sessionId = await PolicyHarness.NewSessionAsync(server);
 
         var result = await client.CallToolAsync(CloseSessionTool.Name, new Dictionary<string, object?> { ["sessionId"] = sessionId });
 
-        Assert.Equal(1, asked);
+        Assert.Single(person.Questions);
         Assert.Equal(!closes, result.IsError ?? false);
         Assert.Equal(!closes, await PolicyHarness.IsActiveAsync(server, sessionId));
     }
