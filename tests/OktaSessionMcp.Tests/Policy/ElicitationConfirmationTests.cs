@@ -57,15 +57,21 @@ public sealed class ElicitationConfirmationTests
         Assert.True(await PolicyHarness.IsActiveAsync(server, sessionId));
     }
 
-    [Fact]
-    public async Task CloseSession_AutoAndClientCannotElicit_ClosesWithoutAsking()
+    [Theory]
+    [InlineData(true, "auto", false)] // auto, and the client cannot be asked
+    [InlineData(false, "auto", true)] // auto on a stateless server, which cannot ask
+    [InlineData(true, "never", true)]
+    public async Task CloseSession_AutoThatCannotAskOrNever_ClosesWithoutAsking(bool stateful, string mode, bool clientCanElicit)
     {
-        await using var server = await StartAsync(stateful: true);
+        await using var server = await StartAsync(stateful, mode);
+        var person = new ScriptedPerson("decline");
 
-        var (sessionId, result) = await CloseFreshSessionAsync(server, person: null);
+        var (sessionId, result) = await CloseFreshSessionAsync(server, clientCanElicit ? person : null);
 
         Assert.NotEqual(true, result.IsError);
+        Assert.Empty(person.Questions);
         Assert.Equal([$"DELETE /api/v1/sessions/{sessionId}"], await PolicyHarness.OktaCallsAsync(server));
+        Assert.False(await PolicyHarness.IsActiveAsync(server, sessionId));
     }
 
     [Theory]
@@ -83,32 +89,6 @@ public sealed class ElicitationConfirmationTests
         Assert.Empty(person.Questions);
         Assert.Empty(await PolicyHarness.OktaCallsAsync(server));
         Assert.True(await PolicyHarness.IsActiveAsync(server, sessionId));
-    }
-
-    [Fact]
-    public async Task CloseSession_StatelessAuto_ClosesWithoutAskingAnElicitingClient()
-    {
-        await using var server = await StartAsync(stateful: false);
-        var person = new ScriptedPerson("decline");
-
-        var (sessionId, result) = await CloseFreshSessionAsync(server, person);
-
-        Assert.NotEqual(true, result.IsError);
-        Assert.Empty(person.Questions);
-        Assert.Equal([$"DELETE /api/v1/sessions/{sessionId}"], await PolicyHarness.OktaCallsAsync(server));
-    }
-
-    [Fact]
-    public async Task CloseSession_Never_ClosesWithoutAsking()
-    {
-        await using var server = await StartAsync(stateful: true, mode: "never");
-        var person = new ScriptedPerson("decline");
-
-        var (sessionId, result) = await CloseFreshSessionAsync(server, person);
-
-        Assert.NotEqual(true, result.IsError);
-        Assert.Empty(person.Questions);
-        Assert.False(await PolicyHarness.IsActiveAsync(server, sessionId));
     }
 
     [Fact]
