@@ -23,8 +23,8 @@ public sealed class SessionCardCloseTests
         var result = await client.CallToolAsync(CloseSessionTool.Name, new Dictionary<string, object?> { ["sessionId"] = sessionId });
 
         Assert.True(result.IsError);
-        Assert.StartsWith("Not closed: this client renders MCP Apps views", PolicyHarness.Text(result), StringComparison.Ordinal);
-        Assert.EndsWith("Nothing was changed in Okta.", PolicyHarness.Text(result), StringComparison.Ordinal);
+        Assert.StartsWith("Not closed: this client renders MCP Apps views", ToolText.Of(result), StringComparison.Ordinal);
+        Assert.EndsWith("Nothing was changed in Okta.", ToolText.Of(result), StringComparison.Ordinal);
         Assert.Empty(await PolicyHarness.OktaCallsAsync(server));
         Assert.True(await PolicyHarness.IsActiveAsync(server, sessionId));
     }

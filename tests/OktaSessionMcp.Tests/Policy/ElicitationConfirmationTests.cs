@@ -85,7 +85,7 @@ public sealed class ElicitationConfirmationTests
         var (sessionId, result) = await CloseFreshSessionAsync(server, clientCanElicit ? person : null);
 
         Assert.True(result.IsError);
-        Assert.Contains("--confirm-destructive always", PolicyHarness.Text(result), StringComparison.Ordinal);
+        Assert.Contains("--confirm-destructive always", ToolText.Of(result), StringComparison.Ordinal);
         Assert.Empty(person.Questions);
         Assert.Empty(await PolicyHarness.OktaCallsAsync(server));
         Assert.True(await PolicyHarness.IsActiveAsync(server, sessionId));
@@ -102,7 +102,7 @@ public sealed class ElicitationConfirmationTests
         var result = await client.CallToolAsync(CloseSessionTool.Name, Arguments("102UnknownSession0000000"));
 
         Assert.True(result.IsError);
-        Assert.Contains("E0000007", PolicyHarness.Text(result), StringComparison.Ordinal);
+        Assert.Contains("E0000007", ToolText.Of(result), StringComparison.Ordinal);
         Assert.Empty(person.Questions);
         Assert.Equal(["GET /api/v1/sessions/102UnknownSession0000000"], await PolicyHarness.OktaCallsAsync(server));
     }
@@ -138,7 +138,7 @@ public sealed class ElicitationConfirmationTests
     private static async Task AssertNotClosedAsync(RunningServer server, string sessionId, CallToolResult result, string reason)
     {
         Assert.True(result.IsError);
-        Assert.StartsWith(reason, PolicyHarness.Text(result), StringComparison.Ordinal);
+        Assert.StartsWith(reason, ToolText.Of(result), StringComparison.Ordinal);
         Assert.Equal([$"GET /api/v1/sessions/{sessionId}"], await PolicyHarness.OktaCallsAsync(server));
         Assert.True(await PolicyHarness.IsActiveAsync(server, sessionId));
     }

@@ -1,4 +1,3 @@
-using ModelContextProtocol.Protocol;
 using OktaSessionMcp.Tests.Infrastructure;
 using OktaSessionMcp.Tools;
 
@@ -40,7 +39,7 @@ public sealed class MultiRoundTripConfirmationTests
         var result = await client.CallToolAsync(CloseSessionTool.Name, new Dictionary<string, object?> { ["sessionId"] = sessionId });
 
         Assert.True(result.IsError);
-        Assert.StartsWith("Not closed: the person declined.", PolicyHarness.Text(result), StringComparison.Ordinal);
+        Assert.StartsWith("Not closed: the person declined.", ToolText.Of(result), StringComparison.Ordinal);
         Assert.Equal([$"GET /api/v1/sessions/{sessionId}"], await PolicyHarness.OktaCallsAsync(server));
         Assert.True(await PolicyHarness.IsActiveAsync(server, sessionId));
     }
@@ -68,7 +67,7 @@ public sealed class MultiRoundTripConfirmationTests
         var result = await client.CallToolAsync(CloseSessionTool.Name, new Dictionary<string, object?> { ["sessionId"] = sessionId });
 
         Assert.True(result.IsError);
-        Assert.Contains("cannot ask", PolicyHarness.Text(result), StringComparison.Ordinal);
+        Assert.Contains("cannot ask", ToolText.Of(result), StringComparison.Ordinal);
         Assert.Empty(await PolicyHarness.OktaCallsAsync(server));
     }
 }

@@ -51,6 +51,4 @@ internal static class PolicyHarness
         using var response = await http.GetAsync(new Uri($"/api/v1/sessions/{sessionId}", UriKind.Relative));
         return response.IsSuccessStatusCode;
     }
-
-    public static string Text(CallToolResult result) => string.Concat(result.Content.OfType<TextContentBlock>().Select(b => b.Text));
 }

@@ -51,9 +51,9 @@ public sealed class McpFaultTests
         var refresh = await client.CallToolAsync(RefreshSessionTool.Name, McpResilienceHarness.SessionArguments(sessionId));
 
         Assert.True(get.IsError);
-        Assert.Equal("Okta did not answer getSession within 0.5 s on any of 3 attempts. Retry shortly.", McpResilienceHarness.Text(get));
+        Assert.Equal("Okta did not answer getSession within 0.5 s on any of 3 attempts. Retry shortly.", ToolText.Of(get));
         Assert.True(refresh.IsError);
-        Assert.StartsWith("Okta did not answer refreshSession within 0.5 s. The outcome is unknown", McpResilienceHarness.Text(refresh), StringComparison.Ordinal);
+        Assert.StartsWith("Okta did not answer refreshSession within 0.5 s. The outcome is unknown", ToolText.Of(refresh), StringComparison.Ordinal);
         await McpResilienceHarness.AssertAnswersNextCallAsync(server, client, sessionId);
     }
 
@@ -69,7 +69,7 @@ public sealed class McpFaultTests
         var result = await client.CallToolAsync(CreateSessionTool.Name, new Dictionary<string, object?> { ["body"] = new { sessionToken = token } });
 
         Assert.True(result.IsError);
-        Assert.Contains("HTTP 503", McpResilienceHarness.Text(result), StringComparison.Ordinal);
+        Assert.Contains("HTTP 503", ToolText.Of(result), StringComparison.Ordinal);
         Assert.Single(await server.SimulatorClient.RequestsAsync());
         await server.SetFaultsAsync(new { errorRate = 0.0 });
         // Okta failed before it redeemed the token, so the agent can simply try again.

@@ -48,8 +48,8 @@ public sealed class McpRateLimitTests
         var result = await client.CallToolAsync(GetSessionTool.Name, McpResilienceHarness.SessionArguments(sessionId));
 
         Assert.True(result.IsError);
-        Assert.StartsWith("Okta's rate limit for this org is spent; it resets at 2026-11-22T10:01:00Z. Retry after that time.", McpResilienceHarness.Text(result), StringComparison.Ordinal);
-        Assert.Contains("HTTP 429", McpResilienceHarness.Text(result), StringComparison.Ordinal);
+        Assert.StartsWith("Okta's rate limit for this org is spent; it resets at 2026-11-22T10:01:00Z. Retry after that time.", ToolText.Of(result), StringComparison.Ordinal);
+        Assert.Contains("HTTP 429", ToolText.Of(result), StringComparison.Ordinal);
         clock.Advance(TimeSpan.FromMinutes(1));
         Assert.NotEqual(true, (await client.CallToolAsync(GetSessionTool.Name, McpResilienceHarness.SessionArguments(sessionId))).IsError);
     }

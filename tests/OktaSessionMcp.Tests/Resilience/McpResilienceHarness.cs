@@ -1,5 +1,4 @@
 using ModelContextProtocol.Client;
-using ModelContextProtocol.Protocol;
 using OktaSessionMcp.Tests.Infrastructure;
 using OktaSessionMcp.Tools;
 
@@ -33,6 +32,4 @@ internal static class McpResilienceHarness
     }
 
     public static Dictionary<string, object?> SessionArguments(string sessionId) => new() { ["sessionId"] = sessionId };
-
-    public static string Text(CallToolResult result) => string.Concat(result.Content.OfType<TextContentBlock>().Select(b => b.Text));
 }

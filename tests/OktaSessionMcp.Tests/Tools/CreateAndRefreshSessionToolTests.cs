@@ -39,10 +39,10 @@ public sealed class CreateAndRefreshSessionToolTests(SharedServer shared) : ICla
         var second = await CallAsync(shared.Client, token);
 
         Assert.True(second.IsError);
-        Assert.Contains("could not be created", Text(second), StringComparison.Ordinal);
-        Assert.Contains("HTTP 401", Text(second), StringComparison.Ordinal);
-        Assert.Contains("already used", Text(second), StringComparison.Ordinal);
-        Assert.DoesNotContain(token, Text(second), StringComparison.Ordinal);
+        Assert.Contains("could not be created", ToolText.Of(second), StringComparison.Ordinal);
+        Assert.Contains("HTTP 401", ToolText.Of(second), StringComparison.Ordinal);
+        Assert.Contains("already used", ToolText.Of(second), StringComparison.Ordinal);
+        Assert.DoesNotContain(token, ToolText.Of(second), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class CreateAndRefreshSessionToolTests(SharedServer shared) : ICla
         var result = await CallAsync(shared.Client, "not a token");
 
         Assert.True(result.IsError);
-        Assert.Contains("No request was sent to Okta", Text(result), StringComparison.Ordinal);
+        Assert.Contains("No request was sent to Okta", ToolText.Of(result), StringComparison.Ordinal);
         Assert.Empty(await shared.Server.SimulatorClient.RequestsAsync());
     }
 
@@ -70,7 +70,7 @@ public sealed class CreateAndRefreshSessionToolTests(SharedServer shared) : ICla
         var result = await CallAsync(client, server.SimulatorClient.MintSessionToken());
 
         Assert.True(result.IsError);
-        var text = Text(result);
+        var text = ToolText.Of(result);
         Assert.Contains("HTTP 503", text, StringComparison.Ordinal);
         Assert.Contains("okta-refresh-session", text, StringComparison.Ordinal);
         var refresh = Assert.Single(await server.SimulatorClient.RequestsAsync(), r => r.GetProperty("rawTarget").GetString()!.EndsWith("/lifecycle/refresh", StringComparison.Ordinal));
@@ -86,9 +86,6 @@ public sealed class CreateAndRefreshSessionToolTests(SharedServer shared) : ICla
 
     private static async Task<CallToolResult> CallAsync(McpClient client, string sessionToken) =>
         await client.CallToolAsync(CreateAndRefreshSessionTool.Name, new Dictionary<string, object?> { ["sessionToken"] = sessionToken });
-
-    private static string Text(CallToolResult result) =>
-        string.Concat(result.Content.OfType<TextContentBlock>().Select(b => b.Text));
 
     /// <summary>The real client, with a hook that runs once a create has succeeded: the test's way to make only the refresh fail.</summary>
     private sealed class FailAfterCreateClient(IOktaSessionClient inner, Func<Task> afterCreate) : IOktaSessionClient
