@@ -1,5 +1,4 @@
 using System.Net;
-using OktaSessionMcp.Okta.Tests.TestHost;
 using RichardSzalay.MockHttp;
 
 namespace OktaSessionMcp.Okta.Tests;
@@ -9,8 +8,16 @@ public sealed class ArgumentValidationTests : IDisposable
 {
     private readonly OktaTestHost host = new();
 
-    public static TheoryData<string?> InvalidSessionIds => new()
+    /// <summary>The operations that take a session id, each called with the id to refuse.</summary>
+    private static readonly Dictionary<string, Func<IOktaSessionClient, string, Task>> SessionIdOperations = new()
     {
+        [OktaOperations.GetSession] = (client, sessionId) => client.GetSessionAsync(sessionId, CancellationToken.None),
+        [OktaOperations.RevokeSession] = (client, sessionId) => client.CloseSessionAsync(sessionId, CancellationToken.None),
+        [OktaOperations.RefreshSession] = (client, sessionId) => client.RefreshSessionAsync(sessionId, CancellationToken.None),
+    };
+
+    private static readonly string?[] InvalidSessionIds =
+    [
         null,
         "",
         "../users",
@@ -24,7 +31,7 @@ public sealed class ArgumentValidationTests : IDisposable
         "ünïcode",
         "abc\r\nX-Injected: 1",
         new string('a', 65),
-    };
+    ];
 
     public static TheoryData<string?> InvalidSessionTokens => new()
     {
@@ -37,20 +44,25 @@ public sealed class ArgumentValidationTests : IDisposable
         new string('a', 2049),
     };
 
-    [Theory]
-    [MemberData(nameof(InvalidSessionIds))]
-    public async Task GetSessionAsync_InvalidSessionId_ThrowsArgumentExceptionWithoutSending(string? sessionId) =>
-        await AssertRejectedAsync(() => host.Client.GetSessionAsync(sessionId!, CancellationToken.None), "sessionId", sessionId);
+    /// <summary>Every operation that takes a session id, with every invalid id.</summary>
+    public static TheoryData<string, string?> InvalidSessionIdCalls()
+    {
+        var calls = new TheoryData<string, string?>();
+        foreach (var operation in SessionIdOperations.Keys)
+        {
+            foreach (var sessionId in InvalidSessionIds)
+            {
+                calls.Add(operation, sessionId);
+            }
+        }
+
+        return calls;
+    }
 
     [Theory]
-    [MemberData(nameof(InvalidSessionIds))]
-    public async Task CloseSessionAsync_InvalidSessionId_ThrowsArgumentExceptionWithoutSending(string? sessionId) =>
-        await AssertRejectedAsync(() => host.Client.CloseSessionAsync(sessionId!, CancellationToken.None), "sessionId", sessionId);
-
-    [Theory]
-    [MemberData(nameof(InvalidSessionIds))]
-    public async Task RefreshSessionAsync_InvalidSessionId_ThrowsArgumentExceptionWithoutSending(string? sessionId) =>
-        await AssertRejectedAsync(() => host.Client.RefreshSessionAsync(sessionId!, CancellationToken.None), "sessionId", sessionId);
+    [MemberData(nameof(InvalidSessionIdCalls))]
+    public async Task SessionIdOperation_InvalidSessionId_ThrowsArgumentExceptionWithoutSending(string operation, string? sessionId) =>
+        await AssertRejectedAsync(() => SessionIdOperations[operation](host.Client, sessionId!), "sessionId", sessionId);
 
     [Theory]
     [MemberData(nameof(InvalidSessionTokens))]

@@ -1,5 +1,3 @@
-using OktaSessionMcp.Okta.Tests.TestHost;
-
 namespace OktaSessionMcp.Okta.Tests;
 
 /// <summary>The auth handler stamps the configured token, adding "SSWS " only when the value has no scheme.</summary>
@@ -13,7 +11,7 @@ public sealed class AuthorizationTests
     public async Task GetSessionAsync_ConfiguredToken_SendsExpectedAuthorization(string configured, string expected)
     {
         using var host = new OktaTestHost(options => options.ApiToken = configured);
-        host.On(HttpMethod.Get, $"/api/v1/sessions/{OktaTestHost.SessionId}", () => OktaResponses.Session());
+        host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => OktaResponses.Session());
 
         await host.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None);
 

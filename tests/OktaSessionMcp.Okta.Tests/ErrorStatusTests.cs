@@ -1,5 +1,4 @@
 using System.Net;
-using OktaSessionMcp.Okta.Tests.TestHost;
 
 namespace OktaSessionMcp.Okta.Tests;
 
@@ -24,7 +23,7 @@ public sealed class ErrorStatusTests : IDisposable
     [MemberData(nameof(ErrorStatuses))]
     public async Task GetSessionAsync_ErrorStatus_ThrowsApiFailureWithOktaDetails(HttpStatusCode status, string code)
     {
-        host.On(HttpMethod.Get, $"/api/v1/sessions/{OktaTestHost.SessionId}", () => OktaResponses.Error(status, code, "Something failed", "cause one"));
+        host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => OktaResponses.Error(status, code, "Something failed", "cause one"));
 
         var exception = await Assert.ThrowsAsync<OktaApiException>(() => host.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None));
 
@@ -45,7 +44,7 @@ public sealed class ErrorStatusTests : IDisposable
     public async Task GetSessionAsync_NotFoundNamingTheSession_RedactsSessionIdFromSummaryAndCauses()
     {
         var summary = $"Not found: Resource not found: {OktaTestHost.SessionId} (Session)";
-        host.On(HttpMethod.Get, $"/api/v1/sessions/{OktaTestHost.SessionId}", () => OktaResponses.Error(HttpStatusCode.NotFound, "E0000007", summary, summary));
+        host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => OktaResponses.Error(HttpStatusCode.NotFound, "E0000007", summary, summary));
 
         var exception = await Assert.ThrowsAsync<OktaApiException>(() => host.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None));
 
@@ -71,7 +70,7 @@ public sealed class ErrorStatusTests : IDisposable
     public async Task RefreshSessionAsync_TooManyRequests_ThrowsRateLimitedWithResetTime()
     {
         var resetsAt = new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero);
-        host.On(HttpMethod.Post, $"/api/v1/sessions/{OktaTestHost.SessionId}/lifecycle/refresh", () =>
+        host.On(HttpMethod.Post, OktaTestHost.SessionPath + "/lifecycle/refresh", () =>
         {
             var response = OktaResponses.Error(HttpStatusCode.TooManyRequests, "E0000047", "API call exceeded rate limit due to too many requests.");
             response.Headers.Add("X-Rate-Limit-Limit", "600");
@@ -93,7 +92,7 @@ public sealed class ErrorStatusTests : IDisposable
     [Fact]
     public async Task CloseSessionAsync_TooManyRequestsWithoutResetHeader_ThrowsRateLimitedWithoutResetTime()
     {
-        host.On(HttpMethod.Delete, $"/api/v1/sessions/{OktaTestHost.SessionId}", () => new HttpResponseMessage(HttpStatusCode.TooManyRequests));
+        host.On(HttpMethod.Delete, OktaTestHost.SessionPath, () => new HttpResponseMessage(HttpStatusCode.TooManyRequests));
 
         var exception = await Assert.ThrowsAsync<OktaApiException>(() => host.Client.CloseSessionAsync(OktaTestHost.SessionId, CancellationToken.None));
 
@@ -108,7 +107,7 @@ public sealed class ErrorStatusTests : IDisposable
     [InlineData("{not json", "application/json")]
     public async Task CloseSessionAsync_ErrorBodyNotOktaJson_ThrowsApiFailureWithStatusOnly(string body, string mediaType)
     {
-        host.On(HttpMethod.Delete, $"/api/v1/sessions/{OktaTestHost.SessionId}", () => OktaResponses.Json(HttpStatusCode.BadGateway, body, mediaType));
+        host.On(HttpMethod.Delete, OktaTestHost.SessionPath, () => OktaResponses.Json(HttpStatusCode.BadGateway, body, mediaType));
 
         var exception = await Assert.ThrowsAsync<OktaApiException>(() => host.Client.CloseSessionAsync(OktaTestHost.SessionId, CancellationToken.None));
 
@@ -122,7 +121,7 @@ public sealed class ErrorStatusTests : IDisposable
     [Fact]
     public async Task GetSessionAsync_Redirect_IsNotFollowedAndFails()
     {
-        host.On(HttpMethod.Get, $"/api/v1/sessions/{OktaTestHost.SessionId}", () =>
+        host.On(HttpMethod.Get, OktaTestHost.SessionPath, () =>
         {
             var response = new HttpResponseMessage(HttpStatusCode.Found);
             response.Headers.Location = new Uri("https://elsewhere.example.com/steal");

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using OktaSessionMcp.Okta.Tests.TestHost;
 
 namespace OktaSessionMcp.Okta.Tests;
 
@@ -8,7 +7,6 @@ namespace OktaSessionMcp.Okta.Tests;
 public sealed class InvalidResponseTests : IDisposable
 {
     private const int MaxResponseBytes = 4096;
-    private static readonly string SessionPath = $"/api/v1/sessions/{OktaTestHost.SessionId}";
     private readonly OktaTestHost host = new(options => options.MaxResponseBytes = MaxResponseBytes);
 
     [Theory]
@@ -16,7 +14,7 @@ public sealed class InvalidResponseTests : IDisposable
     [InlineData("text/plain", "{\"id\":\"abc\"}")]
     public async Task GetSessionAsync_SuccessWithoutJsonContentType_ThrowsInvalidResponse(string mediaType, string body)
     {
-        host.On(HttpMethod.Get, SessionPath, () => OktaResponses.Json(HttpStatusCode.OK, body, mediaType));
+        host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => OktaResponses.Json(HttpStatusCode.OK, body, mediaType));
 
         var exception = await AssertInvalidResponseAsync(() => host.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None));
 
@@ -26,7 +24,7 @@ public sealed class InvalidResponseTests : IDisposable
     [Fact]
     public async Task GetSessionAsync_SuccessWithoutContentType_ThrowsInvalidResponse()
     {
-        host.On(HttpMethod.Get, SessionPath, () => new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent("{}"u8.ToArray()) });
+        host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent("{}"u8.ToArray()) });
 
         await AssertInvalidResponseAsync(() => host.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None));
     }
@@ -46,7 +44,7 @@ public sealed class InvalidResponseTests : IDisposable
     [InlineData("{\"id\": \"\"}")]
     public async Task RefreshSessionAsync_SuccessWithWrongShape_ThrowsInvalidResponse(string body)
     {
-        host.On(HttpMethod.Post, SessionPath + "/lifecycle/refresh", () => OktaResponses.Json(HttpStatusCode.OK, body));
+        host.On(HttpMethod.Post, OktaTestHost.SessionPath + "/lifecycle/refresh", () => OktaResponses.Json(HttpStatusCode.OK, body));
 
         var exception = await AssertInvalidResponseAsync(() => host.Client.RefreshSessionAsync(OktaTestHost.SessionId, CancellationToken.None));
 
@@ -69,7 +67,7 @@ public sealed class InvalidResponseTests : IDisposable
     [Fact]
     public async Task GetSessionAsync_BodyOverLimitWithoutContentLength_ThrowsInvalidResponse()
     {
-        host.On(HttpMethod.Get, SessionPath, () => new HttpResponseMessage(HttpStatusCode.OK)
+        host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => new HttpResponseMessage(HttpStatusCode.OK)
         {
             // A stream of unknown length: the limit must hold while reading, not only against Content-Length.
             Content = new StreamContent(new UnseekableStream(Encoding.UTF8.GetBytes(OversizeSessionJson())))
@@ -89,7 +87,7 @@ public sealed class InvalidResponseTests : IDisposable
         var json = OktaResponses.SessionJson();
         var padded = json[..^1] + $",\"pad\":\"{new string('x', MaxResponseBytes - json.Length - 9)}\"}}";
         Assert.Equal(MaxResponseBytes, Encoding.UTF8.GetByteCount(padded));
-        host.On(HttpMethod.Get, SessionPath, () => new HttpResponseMessage(HttpStatusCode.OK)
+        host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => new HttpResponseMessage(HttpStatusCode.OK)
         {
             Content = new StreamContent(new UnseekableStream(Encoding.UTF8.GetBytes(padded))) { Headers = { ContentType = new("application/json") } },
         });
@@ -102,7 +100,7 @@ public sealed class InvalidResponseTests : IDisposable
     [Fact]
     public async Task CloseSessionAsync_ErrorBodyOverLimit_ThrowsInvalidResponseWithStatus()
     {
-        host.On(HttpMethod.Delete, SessionPath, () => OktaResponses.Json(HttpStatusCode.NotFound, OversizeSessionJson()));
+        host.On(HttpMethod.Delete, OktaTestHost.SessionPath, () => OktaResponses.Json(HttpStatusCode.NotFound, OversizeSessionJson()));
 
         var exception = await AssertInvalidResponseAsync(() => host.Client.CloseSessionAsync(OktaTestHost.SessionId, CancellationToken.None));
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using OktaSessionMcp.Okta.Tests.TestHost;
 using RichardSzalay.MockHttp;
 
 namespace OktaSessionMcp.Okta.Tests;
@@ -8,7 +7,6 @@ namespace OktaSessionMcp.Okta.Tests;
 /// <summary>Everything logged at every level, across successes and failures, is free of secrets.</summary>
 public sealed class LoggingTests : IDisposable
 {
-    private static readonly string SessionPath = $"/api/v1/sessions/{OktaTestHost.SessionId}";
     private readonly OktaTestHost host = new();
 
     [Fact]
@@ -65,7 +63,7 @@ public sealed class LoggingTests : IDisposable
     [Fact]
     public async Task GetSessionAsync_OneCall_LogsOneDebugLineWithOperationStatusAndFingerprint()
     {
-        host.On(HttpMethod.Get, SessionPath, () => OktaResponses.Session());
+        host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => OktaResponses.Session());
 
         await host.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None);
 
@@ -87,7 +85,7 @@ public sealed class LoggingTests : IDisposable
     [Fact]
     public async Task CloseSessionAsync_Failure_LogsKindAndStatus()
     {
-        host.On(HttpMethod.Delete, SessionPath, () => OktaResponses.Error(HttpStatusCode.NotFound, "E0000007", "Not found"));
+        host.On(HttpMethod.Delete, OktaTestHost.SessionPath, () => OktaResponses.Error(HttpStatusCode.NotFound, "E0000007", "Not found"));
 
         await Assert.ThrowsAsync<OktaApiException>(() => host.Client.CloseSessionAsync(OktaTestHost.SessionId, CancellationToken.None));
 
@@ -99,7 +97,7 @@ public sealed class LoggingTests : IDisposable
         Assert.DoesNotContain(OktaTestHost.ApiToken, logs, StringComparison.Ordinal);
         Assert.DoesNotContain(OktaTestHost.SessionToken, logs, StringComparison.Ordinal);
         Assert.DoesNotContain(OktaTestHost.SessionId, logs, StringComparison.Ordinal);
-        Assert.DoesNotContain(SessionPath, logs, StringComparison.Ordinal);
+        Assert.DoesNotContain(OktaTestHost.SessionPath, logs, StringComparison.Ordinal);
     }
 
     public void Dispose() => host.Dispose();

@@ -2,7 +2,6 @@ using System.Net;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using OktaSessionMcp.Okta.Tests.TestHost;
 using YamlDotNet.RepresentationModel;
 
 namespace OktaSessionMcp.Okta.Tests;

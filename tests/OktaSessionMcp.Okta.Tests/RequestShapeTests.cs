@@ -1,5 +1,3 @@
-using OktaSessionMcp.Okta.Tests.TestHost;
-
 namespace OktaSessionMcp.Okta.Tests;
 
 /// <summary>Each operation sends exactly the request Okta's description defines.</summary>
@@ -30,13 +28,13 @@ public sealed class RequestShapeTests : IDisposable
     [Fact]
     public async Task GetSessionAsync_ValidId_GetsSessionPathWithoutBody()
     {
-        host.On(HttpMethod.Get, $"/api/v1/sessions/{OktaTestHost.SessionId}", () => OktaResponses.Session());
+        host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => OktaResponses.Session());
 
         var session = await host.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None);
 
         var request = Assert.Single(host.Requests);
         Assert.Equal(HttpMethod.Get, request.Method);
-        Assert.Equal($"/api/v1/sessions/{OktaTestHost.SessionId}", request.RawPathAndQuery);
+        Assert.Equal(OktaTestHost.SessionPath, request.RawPathAndQuery);
         AssertCommonHeaders(request);
         Assert.Null(request.Body);
         Assert.Equal("ACTIVE", session.Status);
@@ -45,13 +43,13 @@ public sealed class RequestShapeTests : IDisposable
     [Fact]
     public async Task CloseSessionAsync_ValidId_DeletesSessionPathWithoutBody()
     {
-        host.On(HttpMethod.Delete, $"/api/v1/sessions/{OktaTestHost.SessionId}", OktaResponses.NoContent);
+        host.On(HttpMethod.Delete, OktaTestHost.SessionPath, OktaResponses.NoContent);
 
         await host.Client.CloseSessionAsync(OktaTestHost.SessionId, CancellationToken.None);
 
         var request = Assert.Single(host.Requests);
         Assert.Equal(HttpMethod.Delete, request.Method);
-        Assert.Equal($"/api/v1/sessions/{OktaTestHost.SessionId}", request.RawPathAndQuery);
+        Assert.Equal(OktaTestHost.SessionPath, request.RawPathAndQuery);
         AssertCommonHeaders(request);
         Assert.Null(request.Body);
     }
@@ -59,7 +57,7 @@ public sealed class RequestShapeTests : IDisposable
     [Fact]
     public async Task CloseSessionAsync_OktaAnswers200_Succeeds()
     {
-        host.On(HttpMethod.Delete, $"/api/v1/sessions/{OktaTestHost.SessionId}", () => OktaResponses.Session());
+        host.On(HttpMethod.Delete, OktaTestHost.SessionPath, () => OktaResponses.Session());
 
         await host.Client.CloseSessionAsync(OktaTestHost.SessionId, CancellationToken.None);
 
@@ -69,13 +67,13 @@ public sealed class RequestShapeTests : IDisposable
     [Fact]
     public async Task RefreshSessionAsync_ValidId_PostsRefreshPathWithEmptyBody()
     {
-        host.On(HttpMethod.Post, $"/api/v1/sessions/{OktaTestHost.SessionId}/lifecycle/refresh", () => OktaResponses.Session());
+        host.On(HttpMethod.Post, OktaTestHost.SessionPath + "/lifecycle/refresh", () => OktaResponses.Session());
 
         var session = await host.Client.RefreshSessionAsync(OktaTestHost.SessionId, CancellationToken.None);
 
         var request = Assert.Single(host.Requests);
         Assert.Equal(HttpMethod.Post, request.Method);
-        Assert.Equal($"/api/v1/sessions/{OktaTestHost.SessionId}/lifecycle/refresh", request.RawPathAndQuery);
+        Assert.Equal(OktaTestHost.SessionPath + "/lifecycle/refresh", request.RawPathAndQuery);
         AssertCommonHeaders(request);
         Assert.Equal(0, request.ContentLength);
         Assert.Null(request.ContentType);

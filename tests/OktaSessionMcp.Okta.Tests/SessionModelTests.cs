@@ -1,19 +1,17 @@
 using System.Net;
 using System.Text.Json;
-using OktaSessionMcp.Okta.Tests.TestHost;
 
 namespace OktaSessionMcp.Okta.Tests;
 
 /// <summary>The Session model tolerates what real Okta adds, omits or shapes differently.</summary>
 public sealed class SessionModelTests : IDisposable
 {
-    private static readonly string SessionPath = $"/api/v1/sessions/{OktaTestHost.SessionId}";
     private readonly OktaTestHost host = new();
 
     [Fact]
     public async Task GetSessionAsync_FullSession_MapsEveryField()
     {
-        host.On(HttpMethod.Get, SessionPath, () => OktaResponses.Session());
+        host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => OktaResponses.Session());
 
         var session = await host.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None);
 
@@ -35,7 +33,7 @@ public sealed class SessionModelTests : IDisposable
     [Fact]
     public async Task GetSessionAsync_UnknownFieldsAndValues_ArePreserved()
     {
-        host.On(HttpMethod.Get, SessionPath, () => OktaResponses.Json(HttpStatusCode.OK, $$"""
+        host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => OktaResponses.Json(HttpStatusCode.OK, $$"""
             {"id":"{{OktaTestHost.SessionId}}","status":"SOMETHING_NEW","amr":["pwd","new-method"],
              "idp":{"id":"0oa1","type":"NEW_IDP","extra":1},
              "mfaActive":true,"riskLevel":{"score":3} }
@@ -54,7 +52,7 @@ public sealed class SessionModelTests : IDisposable
     [Fact]
     public async Task GetSessionAsync_MinimalSessionWithNulls_LeavesOptionalFieldsNull()
     {
-        host.On(HttpMethod.Get, SessionPath, () => OktaResponses.Json(HttpStatusCode.OK, $$"""
+        host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => OktaResponses.Json(HttpStatusCode.OK, $$"""
             {"id":"{{OktaTestHost.SessionId}}","lastPasswordVerification":null,"lastFactorVerification":null,"amr":null,"idp":null,"_links":null}
             """));
 
@@ -75,7 +73,7 @@ public sealed class SessionModelTests : IDisposable
     [InlineData("""  "just a string" """, JsonValueKind.String)]
     public async Task GetSessionAsync_AnyLinksShape_IsKeptAsReceived(string links, JsonValueKind kind)
     {
-        host.On(HttpMethod.Get, SessionPath, () => OktaResponses.Json(HttpStatusCode.OK, $$"""{"id":"{{OktaTestHost.SessionId}}","_links":{{links}}}"""));
+        host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => OktaResponses.Json(HttpStatusCode.OK, $$"""{"id":"{{OktaTestHost.SessionId}}","_links":{{links}}}"""));
 
         var session = await host.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None);
 
@@ -89,7 +87,7 @@ public sealed class SessionModelTests : IDisposable
     [InlineData("APPLICATION/JSON")]
     public async Task GetSessionAsync_JsonMediaTypeVariants_AreAccepted(string contentType)
     {
-        host.On(HttpMethod.Get, SessionPath, () =>
+        host.On(HttpMethod.Get, OktaTestHost.SessionPath, () =>
         {
             var response = OktaResponses.Session();
             response.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
@@ -104,7 +102,7 @@ public sealed class SessionModelTests : IDisposable
     [Fact]
     public async Task GetSessionAsync_BodyWithByteOrderMark_IsAccepted()
     {
-        host.On(HttpMethod.Get, SessionPath, () => new HttpResponseMessage(HttpStatusCode.OK)
+        host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => new HttpResponseMessage(HttpStatusCode.OK)
         {
             Content = new ByteArrayContent([0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(OktaResponses.SessionJson())])
             {

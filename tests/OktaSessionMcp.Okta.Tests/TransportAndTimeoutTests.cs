@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using OktaSessionMcp.Okta.Tests.TestHost;
 using RichardSzalay.MockHttp;
 
 namespace OktaSessionMcp.Okta.Tests;
@@ -8,15 +7,13 @@ namespace OktaSessionMcp.Okta.Tests;
 /// <summary>Connection failures, both timeouts, and the caller's own cancellation, each told apart.</summary>
 public sealed class TransportAndTimeoutTests
 {
-    private static readonly string SessionPath = $"/api/v1/sessions/{OktaTestHost.SessionId}";
-
     [Fact]
     public async Task GetSessionAsync_OktaNeverAnswers_ThrowsTimeoutAfterThreeAttempts()
     {
         using var host = new OktaTestHost(options => options.AttemptTimeout = TimeSpan.FromMilliseconds(20));
         var never = new TaskCompletionSource<HttpResponseMessage>();
         // Attempts are counted by the client: under load an attempt can time out before MockHttp sees it.
-        host.Http.When(HttpMethod.Get, OktaTestHost.OrgUrl + SessionPath).Respond(() => never.Task);
+        host.Http.When(HttpMethod.Get, OktaTestHost.OrgUrl + OktaTestHost.SessionPath).Respond(() => never.Task);
 
         var exception = await Assert.ThrowsAsync<OktaApiException>(() => host.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None));
 
@@ -31,7 +28,7 @@ public sealed class TransportAndTimeoutTests
     {
         using var host = new OktaTestHost(options => options.AttemptTimeout = TimeSpan.FromMilliseconds(20));
         var never = new TaskCompletionSource<HttpResponseMessage>();
-        host.Http.When(HttpMethod.Post, OktaTestHost.OrgUrl + SessionPath + "/lifecycle/refresh").Respond(() => never.Task);
+        host.Http.When(HttpMethod.Post, OktaTestHost.OrgUrl + OktaTestHost.SessionPath + "/lifecycle/refresh").Respond(() => never.Task);
 
         var exception = await Assert.ThrowsAsync<OktaApiException>(() => host.Client.RefreshSessionAsync(OktaTestHost.SessionId, CancellationToken.None));
 
@@ -50,7 +47,7 @@ public sealed class TransportAndTimeoutTests
             options.TransientRetryDelay = TimeSpan.Zero;
         });
         var never = new TaskCompletionSource<HttpResponseMessage>();
-        host.Http.When(HttpMethod.Get, OktaTestHost.OrgUrl + SessionPath).Respond(() => never.Task);
+        host.Http.When(HttpMethod.Get, OktaTestHost.OrgUrl + OktaTestHost.SessionPath).Respond(() => never.Task);
 
         var call = host.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None);
         await clock.ScheduledAsync(attempt);
@@ -67,7 +64,7 @@ public sealed class TransportAndTimeoutTests
     public async Task GetSessionAsync_BodyStallsAfterHeaders_ThrowsTimeout()
     {
         using var host = new OktaTestHost(options => options.AttemptTimeout = TimeSpan.FromMilliseconds(20));
-        host.On(HttpMethod.Get, SessionPath, () => new HttpResponseMessage(HttpStatusCode.OK)
+        host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => new HttpResponseMessage(HttpStatusCode.OK)
         {
             Content = new StreamContent(ScriptedReadStream.Stalled()) { Headers = { ContentType = new("application/json") } },
         });
@@ -83,7 +80,7 @@ public sealed class TransportAndTimeoutTests
         using var host = new OktaTestHost();
         var arrived = new TaskCompletionSource();
         var never = new TaskCompletionSource<HttpResponseMessage>();
-        host.Http.When(HttpMethod.Get, OktaTestHost.OrgUrl + SessionPath).Respond(() =>
+        host.Http.When(HttpMethod.Get, OktaTestHost.OrgUrl + OktaTestHost.SessionPath).Respond(() =>
         {
             arrived.SetResult();
             return never.Task;
@@ -113,7 +110,7 @@ public sealed class TransportAndTimeoutTests
     public async Task RefreshSessionAsync_ConnectionRefused_ThrowsTransport()
     {
         using var host = new OktaTestHost();
-        host.Http.When(HttpMethod.Post, OktaTestHost.OrgUrl + SessionPath + "/lifecycle/refresh").Throw(new HttpRequestException(
+        host.Http.When(HttpMethod.Post, OktaTestHost.OrgUrl + OktaTestHost.SessionPath + "/lifecycle/refresh").Throw(new HttpRequestException(
             HttpRequestError.ConnectionError, "Connection refused (example.okta.com:443)", new SocketException((int)SocketError.ConnectionRefused)));
 
         var exception = await Assert.ThrowsAsync<OktaApiException>(() => host.Client.RefreshSessionAsync(OktaTestHost.SessionId, CancellationToken.None));
@@ -129,7 +126,7 @@ public sealed class TransportAndTimeoutTests
     public async Task CloseSessionAsync_ConnectionResetWhileReadingBody_ThrowsTransport()
     {
         using var host = new OktaTestHost();
-        host.On(HttpMethod.Delete, SessionPath, () => new HttpResponseMessage(HttpStatusCode.OK)
+        host.On(HttpMethod.Delete, OktaTestHost.SessionPath, () => new HttpResponseMessage(HttpStatusCode.OK)
         {
             Content = new StreamContent(ScriptedReadStream.Throwing(new IOException("Connection reset by peer"))),
         });

@@ -61,14 +61,16 @@ public sealed class SessionLifecycleTests
         Assert.Equal("2026-11-22T10:18:00.000Z", (await SimulatorHarness.JsonAsync(get)).GetProperty("expiresAt").GetString());
     }
 
-    [Fact]
-    public async Task Refresh_ExpiredSession_Returns404()
+    [Theory]
+    [InlineData("POST", "/lifecycle/refresh", 2)]
+    [InlineData("DELETE", "", 3)]
+    public async Task RefreshOrClose_ExpiredSession_Returns404NamingTheSession(string method, string suffix, int hours)
     {
         await using var sim = await SimulatorHarness.StartAsync();
         var id = Id(await sim.CreateSessionAsync());
-        sim.Clock.Advance(TimeSpan.FromHours(2));
+        sim.Clock.Advance(TimeSpan.FromHours(hours));
 
-        using var response = await sim.SendAsync(HttpMethod.Post, $"/api/v1/sessions/{id}/lifecycle/refresh");
+        using var response = await sim.SendAsync(new HttpMethod(method), $"/api/v1/sessions/{id}{suffix}");
 
         await OktaAssert.ErrorAsync(response, HttpStatusCode.NotFound, "E0000007", $"Not found: Resource not found: {id} (Session)");
     }
@@ -90,18 +92,6 @@ public sealed class SessionLifecycleTests
         await OktaAssert.ErrorAsync(get, HttpStatusCode.NotFound, "E0000007", $"Not found: Resource not found: {id} (Session)");
         await OktaAssert.ErrorAsync(refresh, HttpStatusCode.NotFound, "E0000007");
         await OktaAssert.ErrorAsync(closeAgain, HttpStatusCode.NotFound, "E0000007");
-    }
-
-    [Fact]
-    public async Task Close_ExpiredSession_Returns404()
-    {
-        await using var sim = await SimulatorHarness.StartAsync();
-        var id = Id(await sim.CreateSessionAsync());
-        sim.Clock.Advance(TimeSpan.FromHours(3));
-
-        using var response = await sim.SendAsync(HttpMethod.Delete, $"/api/v1/sessions/{id}");
-
-        await OktaAssert.ErrorAsync(response, HttpStatusCode.NotFound, "E0000007");
     }
 
     private static string Id(JsonElement session) => session.GetProperty("id").GetString()!;

@@ -1,20 +1,17 @@
 using System.Net;
-using OktaSessionMcp.Okta.Tests.TestHost;
 
 namespace OktaSessionMcp.Okta.Tests.OAuth;
 
 /// <summary>API calls carry the access token the way Okta issued it: DPoP with a fresh bound proof, or Bearer.</summary>
 public sealed class ApiCallTests
 {
-    private const string SessionPath = $"/api/v1/sessions/{OktaTestHost.SessionId}";
-
     [Fact]
     public async Task GetCloseRefresh_DPoPToken_EachSendsDPoPAuthorizationAndAFreshBoundProof()
     {
         using var oauth = new OAuthHost();
-        oauth.Host.On(HttpMethod.Get, SessionPath, () => OktaResponses.Session());
-        oauth.Host.On(HttpMethod.Delete, SessionPath, () => OktaResponses.NoContent());
-        oauth.Host.On(HttpMethod.Post, SessionPath + "/lifecycle/refresh", () => OktaResponses.Session());
+        oauth.Host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => OktaResponses.Session());
+        oauth.Host.On(HttpMethod.Delete, OktaTestHost.SessionPath, () => OktaResponses.NoContent());
+        oauth.Host.On(HttpMethod.Post, OktaTestHost.SessionPath + "/lifecycle/refresh", () => OktaResponses.Session());
 
         await oauth.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None);
         await oauth.Client.RefreshSessionAsync(OktaTestHost.SessionId, CancellationToken.None);
@@ -41,7 +38,7 @@ public sealed class ApiCallTests
     {
         using var oauth = new OAuthHost();
         oauth.TokenAnswers.Enqueue(() => OAuthHost.TokenError(HttpStatusCode.BadRequest, "use_dpop_nonce", "nonce required", "nonce-B2"));
-        oauth.Host.On(HttpMethod.Get, SessionPath, () => OktaResponses.Session());
+        oauth.Host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => OktaResponses.Session());
 
         await oauth.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None);
 
@@ -53,7 +50,7 @@ public sealed class ApiCallTests
     {
         using var oauth = new OAuthHost();
         oauth.DefaultTokenAnswer = () => OAuthHost.Token(type: "Bearer");
-        oauth.Host.On(HttpMethod.Get, SessionPath, () => OktaResponses.Session());
+        oauth.Host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => OktaResponses.Session());
 
         await oauth.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None);
 
@@ -67,7 +64,7 @@ public sealed class ApiCallTests
     {
         using var oauth = new OAuthHost(apiToken: OktaTestHost.ApiToken);
         oauth.Host.On(HttpMethod.Post, "/api/v1/sessions", () => OktaResponses.Session());
-        oauth.Host.On(HttpMethod.Get, SessionPath, () => OktaResponses.Session());
+        oauth.Host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => OktaResponses.Session());
 
         await oauth.Client.CreateSessionAsync(OktaTestHost.SessionToken, CancellationToken.None);
         await oauth.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None);
@@ -98,7 +95,7 @@ public sealed class ApiCallTests
         var answers = new Queue<HttpResponseMessage>([
             OAuthHost.Challenge(HttpStatusCode.Unauthorized, "error=\"use_dpop_nonce\", error_description=\"Resource server requires nonce in DPoP proof\"", "nonce-C3"),
             OktaResponses.Session()]);
-        oauth.Host.On(HttpMethod.Get, SessionPath, answers.Dequeue);
+        oauth.Host.On(HttpMethod.Get, OktaTestHost.SessionPath, answers.Dequeue);
 
         await oauth.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None);
 
@@ -117,7 +114,7 @@ public sealed class ApiCallTests
         var answers = new Queue<HttpResponseMessage>([
             OAuthHost.Challenge(HttpStatusCode.Unauthorized, "error=\"invalid_token\", error_description=\"The access token is invalid.\""),
             OktaResponses.Session()]);
-        oauth.Host.On(HttpMethod.Post, SessionPath + "/lifecycle/refresh", answers.Dequeue);
+        oauth.Host.On(HttpMethod.Post, OktaTestHost.SessionPath + "/lifecycle/refresh", answers.Dequeue);
 
         await oauth.Client.RefreshSessionAsync(OktaTestHost.SessionId, CancellationToken.None);
 
@@ -129,7 +126,7 @@ public sealed class ApiCallTests
     public async Task GetSessionAsync_TokenRejectedTwice_ReportsTheSecond401WithoutAThirdTry()
     {
         using var oauth = new OAuthHost();
-        oauth.Host.On(HttpMethod.Get, SessionPath, () => OAuthHost.Challenge(HttpStatusCode.Unauthorized, "error=\"invalid_token\""));
+        oauth.Host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => OAuthHost.Challenge(HttpStatusCode.Unauthorized, "error=\"invalid_token\""));
 
         var failure = await Assert.ThrowsAsync<OktaApiException>(() => oauth.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None));
 
@@ -142,7 +139,7 @@ public sealed class ApiCallTests
     public async Task CloseSessionAsync_InsufficientScope_NamesTheMissingScopeAndIsNotResent()
     {
         using var oauth = new OAuthHost(configure: options => options.Scopes = "okta.sessions.read");
-        oauth.Host.On(HttpMethod.Delete, SessionPath, () => OAuthHost.Challenge(
+        oauth.Host.On(HttpMethod.Delete, OktaTestHost.SessionPath, () => OAuthHost.Challenge(
             HttpStatusCode.Forbidden, "error=\"insufficient_scope\", error_description=\"The access token provided does not contain the required scopes.\", scope=\"okta.sessions.manage\""));
 
         var failure = await Assert.ThrowsAsync<OktaApiException>(() => oauth.Client.CloseSessionAsync(OktaTestHost.SessionId, CancellationToken.None));
@@ -156,7 +153,7 @@ public sealed class ApiCallTests
     public async Task GetSessionAsync_PlainForbidden_HasNoMissingScope()
     {
         using var oauth = new OAuthHost();
-        oauth.Host.On(HttpMethod.Get, SessionPath, () => OktaResponses.Error(HttpStatusCode.Forbidden, "E0000006", "You do not have permission"));
+        oauth.Host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => OktaResponses.Error(HttpStatusCode.Forbidden, "E0000006", "You do not have permission"));
 
         var failure = await Assert.ThrowsAsync<OktaApiException>(() => oauth.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None));
 

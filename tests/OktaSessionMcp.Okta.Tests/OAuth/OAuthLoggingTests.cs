@@ -1,13 +1,10 @@
 using System.Net;
-using OktaSessionMcp.Okta.Tests.TestHost;
 
 namespace OktaSessionMcp.Okta.Tests.OAuth;
 
 /// <summary>At Trace, across token fetches, renewals and refusals, no token, assertion, proof or key reaches a log line.</summary>
 public sealed class OAuthLoggingTests
 {
-    private const string SessionPath = $"/api/v1/sessions/{OktaTestHost.SessionId}";
-
     [Fact]
     public async Task OAuthCalls_SuccessAndRefusals_LogNoTokenAssertionProofOrKey()
     {
@@ -19,7 +16,7 @@ public sealed class OAuthLoggingTests
             () => OktaResponses.Session(),
             () => OAuthHost.Challenge(HttpStatusCode.Forbidden, "error=\"insufficient_scope\", scope=\"okta.sessions.manage\""),
         ]);
-        oauth.Host.On(HttpMethod.Get, SessionPath, () => answers.Dequeue()());
+        oauth.Host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => answers.Dequeue()());
         oauth.Host.On(HttpMethod.Post, "/api/v1/sessions", () => OktaResponses.Session());
 
         await oauth.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None);

@@ -1,20 +1,17 @@
 using System.Net;
-using OktaSessionMcp.Okta.Tests.TestHost;
 
 namespace OktaSessionMcp.Okta.Tests.OAuth;
 
 /// <summary>The token request is exactly what Okta's org authorization server expects of an API Services app.</summary>
 public sealed class TokenRequestTests
 {
-    private const string SessionPath = $"/api/v1/sessions/{OktaTestHost.SessionId}";
-
     [Theory]
     [InlineData(false, "RS256")]
     [InlineData(true, "ES256")]
     public async Task GetSessionAsync_NoToken_PostsClientCredentialsWithSignedAssertionAndProof(bool ec, string algorithm)
     {
         using var oauth = new OAuthHost(ec);
-        oauth.Host.On(HttpMethod.Get, SessionPath, () => OktaResponses.Session());
+        oauth.Host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => OktaResponses.Session());
 
         await oauth.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None);
 
@@ -57,7 +54,7 @@ public sealed class TokenRequestTests
     public async Task GetSessionAsync_KeyIdAndScopesConfigured_SendsKidAndScopes()
     {
         using var oauth = new OAuthHost(configure: options => (options.KeyId, options.Scopes) = ("kid-2026", "okta.sessions.read"));
-        oauth.Host.On(HttpMethod.Get, SessionPath, () => OktaResponses.Session());
+        oauth.Host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => OktaResponses.Session());
 
         await oauth.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None);
 
@@ -71,7 +68,7 @@ public sealed class TokenRequestTests
     {
         using var oauth = new OAuthHost();
         oauth.TokenAnswers.Enqueue(() => OAuthHost.TokenError(HttpStatusCode.BadRequest, "use_dpop_nonce", "Authorization server requires nonce in DPoP proof.", "nonce-A1"));
-        oauth.Host.On(HttpMethod.Get, SessionPath, () => OktaResponses.Session());
+        oauth.Host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => OktaResponses.Session());
 
         await oauth.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None);
 

@@ -1,17 +1,13 @@
-using OktaSessionMcp.Okta.Tests.TestHost;
-
 namespace OktaSessionMcp.Okta.Tests.OAuth;
 
 /// <summary>One token per process: shared by concurrent callers, reused until a minute before it expires.</summary>
 public sealed class TokenReuseTests
 {
-    private const string SessionPath = $"/api/v1/sessions/{OktaTestHost.SessionId}";
-
     [Fact]
     public async Task GetSessionAsync_HundredConcurrentCalls_OneTokenRequest()
     {
         using var oauth = new OAuthHost();
-        oauth.Host.On(HttpMethod.Get, SessionPath, () => OktaResponses.Session());
+        oauth.Host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => OktaResponses.Session());
 
         await Task.WhenAll(Enumerable.Range(0, 120).Select(_ => oauth.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None)));
 
@@ -23,7 +19,7 @@ public sealed class TokenReuseTests
     public async Task GetSessionAsync_OneSecondBeforeTheRenewalPoint_ReusesThenRenewsAtIt()
     {
         using var oauth = new OAuthHost();
-        oauth.Host.On(HttpMethod.Get, SessionPath, () => OktaResponses.Session());
+        oauth.Host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => OktaResponses.Session());
         await oauth.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None);
 
         // The token lives 3600 s; it is renewed from 60 s before that.
@@ -45,7 +41,7 @@ public sealed class TokenReuseTests
     {
         using var oauth = new OAuthHost();
         oauth.DefaultTokenAnswer = () => OAuthHost.Token(expiresIn: 60);
-        oauth.Host.On(HttpMethod.Get, SessionPath, () => OktaResponses.Session());
+        oauth.Host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => OktaResponses.Session());
 
         await oauth.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None);
         await oauth.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None);

@@ -1,5 +1,3 @@
-using OktaSessionMcp.Okta.Tests.TestHost;
-
 namespace OktaSessionMcp.Okta.Tests.Resilience;
 
 /// <summary>A caller's token cancels the request to Okta itself, not just the wait for it.</summary>
@@ -13,9 +11,7 @@ public sealed class CancellationTests
         // Only the simulator's clock is fake: its latency never ends by itself, while the client's timeouts stay real (10 s).
         var simulatorClock = new ManualClock(SimulatedOkta.NearMinuteEnd);
         await using var okta = await SimulatedOkta.StartAsync(simulatorClock);
-        var sessionId = await okta.CreateSessionIdAsync();
-        await okta.SetFaultsAsync("""{"latencyMs":600000}""");
-        await okta.ClearRequestsAsync();
+        var sessionId = await okta.NewSessionUnderFaultsAsync("""{"latencyMs":600000}""");
         using var cancellation = new CancellationTokenSource();
         var abortedAtOkta = simulatorClock.CancelledAsync(Latency);
 
@@ -37,9 +33,7 @@ public sealed class CancellationTests
     {
         var clock = new ManualClock(SimulatedOkta.NearMinuteEnd);
         await using var okta = await SimulatedOkta.StartAsync(clock, clock);
-        var sessionId = await okta.CreateSessionIdAsync();
-        await okta.SetFaultsAsync("""{"rateLimitPerMinute":1}""");
-        await okta.ClearRequestsAsync();
+        var sessionId = await okta.NewSessionUnderFaultsAsync("""{"rateLimitPerMinute":1}""");
         using var cancellation = new CancellationTokenSource();
 
         var call = okta.Client.GetSessionAsync(sessionId, cancellation.Token);

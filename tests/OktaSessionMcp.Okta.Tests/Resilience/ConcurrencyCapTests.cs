@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using OktaSessionMcp.Okta.Tests.TestHost;
 
 namespace OktaSessionMcp.Okta.Tests.Resilience;
 

@@ -1,13 +1,11 @@
 using System.Globalization;
 using System.Net;
-using OktaSessionMcp.Okta.Tests.TestHost;
 
 namespace OktaSessionMcp.Okta.Tests.Resilience;
 
 /// <summary>When a 429 is not waited out: headers missing, or a wait that does not fit the cap or the budget.</summary>
 public sealed class RateLimitHeaderTests
 {
-    private static readonly string SessionPath = $"/api/v1/sessions/{OktaTestHost.SessionId}";
     private static readonly DateTimeOffset Date = new(2026, 3, 4, 5, 6, 0, TimeSpan.Zero);
 
     [Theory]
@@ -17,7 +15,7 @@ public sealed class RateLimitHeaderTests
     public async Task GetSessionAsync_TooManyRequestsWithoutDateOrReset_FailsAtOnce(bool withDate, bool withReset)
     {
         using var host = new OktaTestHost();
-        host.On(HttpMethod.Get, SessionPath, () => TooManyRequests(withDate ? Date : null, withReset ? Date.AddSeconds(2) : null));
+        host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => TooManyRequests(withDate ? Date : null, withReset ? Date.AddSeconds(2) : null));
 
         var failure = await Assert.ThrowsAsync<OktaApiException>(() => host.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None));
 
@@ -34,7 +32,7 @@ public sealed class RateLimitHeaderTests
             options.AttemptTimeout = TimeSpan.FromSeconds(5);
         });
         // A 6 s wait fits the 10 s cap but not a 5 s budget: waiting would only end in a timeout.
-        host.On(HttpMethod.Get, SessionPath, () => TooManyRequests(Date, Date.AddSeconds(5)));
+        host.On(HttpMethod.Get, OktaTestHost.SessionPath, () => TooManyRequests(Date, Date.AddSeconds(5)));
 
         var failure = await Assert.ThrowsAsync<OktaApiException>(() => host.Client.GetSessionAsync(OktaTestHost.SessionId, CancellationToken.None));
 
@@ -46,7 +44,7 @@ public sealed class RateLimitHeaderTests
     public async Task CloseSessionAsync_MaxRateLimitWaitZero_NeverWaits()
     {
         using var host = new OktaTestHost(options => options.MaxRateLimitWait = TimeSpan.Zero);
-        host.On(HttpMethod.Delete, SessionPath, () => TooManyRequests(Date, Date));
+        host.On(HttpMethod.Delete, OktaTestHost.SessionPath, () => TooManyRequests(Date, Date));
 
         var failure = await Assert.ThrowsAsync<OktaApiException>(() => host.Client.CloseSessionAsync(OktaTestHost.SessionId, CancellationToken.None));
 

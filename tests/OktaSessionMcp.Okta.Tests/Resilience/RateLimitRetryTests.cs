@@ -1,5 +1,3 @@
-using OktaSessionMcp.Okta.Tests.TestHost;
-
 namespace OktaSessionMcp.Okta.Tests.Resilience;
 
 /// <summary>429 against the simulator, on one fake clock for Okta and the client: the wait is Okta's, not a sleep.</summary>
@@ -12,10 +10,8 @@ public sealed class RateLimitRetryTests
     {
         var clock = new ManualClock(SimulatedOkta.NearMinuteEnd);
         await using var okta = await SimulatedOkta.StartAsync(clock, clock);
-        var sessionId = await okta.CreateSessionIdAsync();
-        // The creation above spent this minute's only request.
-        await okta.SetFaultsAsync("""{"rateLimitPerMinute":1}""");
-        await okta.ClearRequestsAsync();
+        // The session's creation spends this minute's only request.
+        var sessionId = await okta.NewSessionUnderFaultsAsync("""{"rateLimitPerMinute":1}""");
         var observer = new RecordingObserver();
         var outer = new RecordingObserver();
 
@@ -86,9 +82,7 @@ public sealed class RateLimitRetryTests
         var minuteStart = new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
         var clock = new ManualClock(minuteStart);
         await using var okta = await SimulatedOkta.StartAsync(clock, clock);
-        var sessionId = await okta.CreateSessionIdAsync();
-        await okta.SetFaultsAsync("""{"rateLimitPerMinute":1}""");
-        await okta.ClearRequestsAsync();
+        var sessionId = await okta.NewSessionUnderFaultsAsync("""{"rateLimitPerMinute":1}""");
 
         // The clock never moves: a call that waited for the reset (61 s away) would never return, and would fail the
         // liveness guard instead.

@@ -15,6 +15,7 @@ public sealed class OktaTestHost : IDisposable
     public const string OrgUrl = "https://example.okta.com";
     public const string ApiToken = "fake-test-api-token-not-a-real-okta-token";
     public const string SessionId = "102pLSAVyrgSYGZtsRyIXm-Kg";
+    public const string SessionPath = "/api/v1/sessions/" + SessionId;
     public const string SessionToken = "20111sQr9Ck0gZkpQ2rGjtvOB1hZ9xkVYFqMcJz8dUAbsaA8L-YQ2Ew";
 
     private readonly ServiceProvider services;

@@ -68,6 +68,22 @@ public sealed class SimulatedOkta : IAsyncDisposable
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
+    /// <summary>
+    /// A session made as <see cref="CreateSessionIdAsync"/> makes it, then <paramref name="faults"/> set (when given) and
+    /// the request log cleared: what a test then reads of the log is its own requests only.
+    /// </summary>
+    public async Task<string> NewSessionUnderFaultsAsync(string? faults = null)
+    {
+        var sessionId = await CreateSessionIdAsync();
+        if (faults is not null)
+        {
+            await SetFaultsAsync(faults);
+        }
+
+        await ClearRequestsAsync();
+        return sessionId;
+    }
+
     /// <summary>POST /__sim/faults, e.g. <c>{"errorRate":1,"errorStatus":503}</c>.</summary>
     public async Task SetFaultsAsync(string json)
     {

@@ -23,38 +23,29 @@ public sealed class SessionCardCloseTests
         var result = await client.CallToolAsync(CloseSessionTool.Name, new Dictionary<string, object?> { ["sessionId"] = sessionId });
 
         Assert.True(result.IsError);
-        Assert.StartsWith("Not closed: this client renders MCP Apps views", PolicyHarness.Text(result), StringComparison.Ordinal);
-        Assert.EndsWith("Nothing was changed in Okta.", PolicyHarness.Text(result), StringComparison.Ordinal);
+        Assert.StartsWith("Not closed: this client renders MCP Apps views", ToolText.Of(result), StringComparison.Ordinal);
+        Assert.EndsWith("Nothing was changed in Okta.", ToolText.Of(result), StringComparison.Ordinal);
         Assert.Empty(await PolicyHarness.OktaCallsAsync(server));
         Assert.True(await PolicyHarness.IsActiveAsync(server, sessionId));
     }
 
-    [Fact]
-    public async Task Close_July2026AppsClientWithoutElicitation_IsRefusedAndNothingReachesOkta()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Close_July2026ClientWithoutElicitation_IsRefusedWithNothingChangedOnlyIfItRendersApps(bool apps)
     {
         await using var server = await StartAsync(stateful: false);
         using var raw = new RawMcp(server.McpUrl);
         var sessionId = await PolicyHarness.NewSessionAsync(server);
 
-        var answer = await raw.PostAsync(Close(sessionId, apps: true), "tools/call", CloseSessionTool.Name);
+        var answer = await raw.PostAsync(Close(sessionId, apps), "tools/call", CloseSessionTool.Name);
 
-        Assert.True(answer.IsToolError, answer.Body);
-        Assert.StartsWith("Not closed: this client renders MCP Apps views", answer.Text, StringComparison.Ordinal);
-        Assert.Empty(await PolicyHarness.OktaCallsAsync(server));
-        Assert.True(await PolicyHarness.IsActiveAsync(server, sessionId));
-    }
-
-    [Fact]
-    public async Task Close_July2026ClientWithoutAppsOrElicitation_StillClosesUnderAutoAsBefore()
-    {
-        await using var server = await StartAsync(stateful: false);
-        using var raw = new RawMcp(server.McpUrl);
-        var sessionId = await PolicyHarness.NewSessionAsync(server);
-
-        var answer = await raw.PostAsync(Close(sessionId, apps: false), "tools/call", CloseSessionTool.Name);
-
-        Assert.False(answer.IsToolError, answer.Body);
-        Assert.Equal([$"DELETE /api/v1/sessions/{sessionId}"], await PolicyHarness.OktaCallsAsync(server));
+        // Without the extension, auto closes without asking, as before MCP Apps.
+        string[] oktaCalls = apps ? [] : [$"DELETE /api/v1/sessions/{sessionId}"];
+        Assert.True(answer.IsToolError == apps, answer.Body);
+        Assert.Equal(apps, answer.Text.StartsWith("Not closed: this client renders MCP Apps views", StringComparison.Ordinal));
+        Assert.Equal(oktaCalls, await PolicyHarness.OktaCallsAsync(server));
+        Assert.Equal(apps, await PolicyHarness.IsActiveAsync(server, sessionId));
     }
 
     [Theory]
@@ -63,17 +54,13 @@ public sealed class SessionCardCloseTests
     public async Task Close_StatefulAppsClientThatCanAsk_IsAskedAndOnlyAYesCloses(string action, bool closes)
     {
         await using var server = await StartAsync(stateful: true);
-        var asked = 0;
-        await using var client = await AppsClients.ConnectAsync(server, AppsClients.Settings(), (_, _) =>
-        {
-            Interlocked.Increment(ref asked);
-            return ValueTask.FromResult(PolicyHarness.Answer(action == "decline" ? "decline" : "accept"));
-        });
+        var person = new ScriptedPerson(action);
+        await using var client = await AppsClients.ConnectAsync(server, AppsClients.Settings(), person.AnswerAsync);
         var sessionId = await PolicyHarness.NewSessionAsync(server);
 
         var result = await client.CallToolAsync(CloseSessionTool.Name, new Dictionary<string, object?> { ["sessionId"] = sessionId });
 
-        Assert.Equal(1, asked);
+        Assert.Single(person.Questions);
         Assert.Equal(!closes, result.IsError ?? false);
         Assert.Equal(!closes, await PolicyHarness.IsActiveAsync(server, sessionId));
     }

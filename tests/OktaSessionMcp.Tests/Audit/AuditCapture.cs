@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using OktaSessionMcp.Audit;
+using OktaSessionMcp.Tests.Infrastructure;
 
 namespace OktaSessionMcp.Tests.Audit;
 
@@ -13,6 +15,10 @@ public sealed class AuditCapture
 
     /// <summary>Add this to the host's logging.</summary>
     public FakeLoggerProvider Provider { get; }
+
+    /// <summary>Starts a server (see <see cref="RunningServer.StartAsync"/>) whose audit records this capture receives.</summary>
+    public Task<RunningServer> StartServerAsync(IDictionary<string, string?>? settings = null) =>
+        RunningServer.StartAsync(settings, configure: builder => builder.Logging.AddProvider(Provider));
 
     public IReadOnlyList<IReadOnlyDictionary<string, string>> Records =>
         [.. _collector.GetSnapshot().Select(r => (r.StructuredState ?? []).ToDictionary(v => v.Key, v => v.Value ?? ""))];

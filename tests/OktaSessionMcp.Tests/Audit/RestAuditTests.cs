@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.Extensions.Logging;
 using OktaSessionMcp.Okta;
 using OktaSessionMcp.Tests.Auth;
 using OktaSessionMcp.Tests.Infrastructure;
@@ -13,7 +12,7 @@ public sealed class RestAuditTests
     public async Task RestCalls_RecordOperationStatusOktaAnswerAndFingerprint()
     {
         var audit = new AuditCapture();
-        await using var server = await RunningServer.StartAsync(configure: builder => builder.Logging.AddProvider(audit.Provider));
+        await using var server = await audit.StartServerAsync();
         using var http = new HttpClient { BaseAddress = server.RestUrl };
         using var created = await http.PostAsJsonAsync("v1/api/v1/sessions", new { sessionToken = server.SimulatorClient.MintSessionToken() });
         var sessionId = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!;
@@ -40,9 +39,7 @@ public sealed class RestAuditTests
     public async Task RestCall_Unauthenticated_IsAuditedWithoutCaller()
     {
         var audit = new AuditCapture();
-        await using var server = await RunningServer.StartAsync(
-            new Dictionary<string, string?> { ["MCP_AUTH_KEYS"] = "ops:a-long-random-key-0123456789" },
-            configure: builder => builder.Logging.AddProvider(audit.Provider));
+        await using var server = await audit.StartServerAsync(new Dictionary<string, string?> { ["MCP_AUTH_KEYS"] = "ops:a-long-random-key-0123456789" });
 
         using var response = await AuthHttp.SendAsync(HttpMethod.Get, new Uri(server.RestUrl!, "v1/api/v1/sessions/102unknownSession000000000"), token: null);
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using OktaSessionMcp.Okta;
 using OktaSessionMcp.Tests.Auth;
 using OktaSessionMcp.Tests.Infrastructure;
@@ -16,9 +15,7 @@ public sealed class ToolCallAuditTests
     public async Task ToolCall_ByStaticKey_RecordsCallerOutcomeOktaAnswerAndFingerprint()
     {
         var audit = new AuditCapture();
-        await using var server = await RunningServer.StartAsync(
-            new Dictionary<string, string?> { ["MCP_AUTH_KEYS"] = $"nightly-job:{Key}" },
-            configure: builder => builder.Logging.AddProvider(audit.Provider));
+        await using var server = await audit.StartServerAsync(new Dictionary<string, string?> { ["MCP_AUTH_KEYS"] = $"nightly-job:{Key}" });
         await using var client = await AuthHttp.ConnectAsync(server, Key);
         var created = await client.CallToolAsync(CreateSessionTool.Name,
             new Dictionary<string, object?> { ["body"] = new { sessionToken = server.SimulatorClient.MintSessionToken() } });
@@ -43,35 +40,31 @@ public sealed class ToolCallAuditTests
         Assert.DoesNotContain(audit.Records.SelectMany(r => r.Values), v => v.Contains(sessionId, StringComparison.Ordinal) || v.Contains(Key, StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task ToolCall_OktaAnswers404_RecordsErrorWithOktaStatus()
+    /// <summary>Failed calls by a local client without credentials: tool, session id, Okta's status, the session as recorded.</summary>
+    public static TheoryData<string, string, string, string> FailedCalls => new()
+    {
+        // Okta answered 404: its status is recorded, the session by its fingerprint.
+        { CloseSessionTool.Name, "102unknownSession000000000", "404", OktaIdentifiers.Fingerprint("102unknownSession000000000") },
+        // Refused before any Okta call: no status, and no fingerprint of an invalid id.
+        { GetSessionTool.Name, "not a session id\n", "", "invalid" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FailedCalls))]
+    public async Task ToolCall_Failed_RecordsErrorWithOktaStatusIfAnyAndSession(string tool, string sessionId, string oktaStatus, string session)
     {
         var audit = new AuditCapture();
-        await using var server = await RunningServer.StartAsync(configure: builder => builder.Logging.AddProvider(audit.Provider));
+        await using var server = await audit.StartServerAsync();
         await using var client = await server.ConnectAsync();
 
-        await client.CallToolAsync(CloseSessionTool.Name, new Dictionary<string, object?> { ["sessionId"] = "102unknownSession000000000" });
+        await client.CallToolAsync(tool, new Dictionary<string, object?> { ["sessionId"] = sessionId });
 
-        var record = audit.Of(CloseSessionTool.Name);
+        var record = audit.Of(tool);
         Assert.Equal("error", record["Outcome"]);
-        Assert.Equal("404", record["OktaStatus"]);
+        Assert.Equal(oktaStatus, record["OktaStatus"]);
+        Assert.Equal(session, record["Session"]);
         Assert.Equal("local", record["Caller"]);
         Assert.Equal("none", record["AuthMethod"]);
-    }
-
-    [Fact]
-    public async Task ToolCall_InvalidArgument_RecordsNoOktaCallAndNoFingerprintOfIt()
-    {
-        var audit = new AuditCapture();
-        await using var server = await RunningServer.StartAsync(configure: builder => builder.Logging.AddProvider(audit.Provider));
-        await using var client = await server.ConnectAsync();
-
-        await client.CallToolAsync(GetSessionTool.Name, new Dictionary<string, object?> { ["sessionId"] = "not a session id\n" });
-
-        var record = audit.Of(GetSessionTool.Name);
-        Assert.Equal("error", record["Outcome"]);
-        Assert.Equal("", record["OktaStatus"]);
-        Assert.Equal("invalid", record["Session"]);
     }
 
     [Fact]
@@ -82,9 +75,7 @@ public sealed class ToolCallAuditTests
         await File.WriteAllLinesAsync(keysFile, [$"viewer:{StaticKeyLoaderTests.Sha256Hex(Key)}:sessions:read"]);
         try
         {
-            await using var server = await RunningServer.StartAsync(
-                new Dictionary<string, string?> { ["Auth:KeysFile"] = keysFile },
-                configure: builder => builder.Logging.AddProvider(audit.Provider));
+            await using var server = await audit.StartServerAsync(new Dictionary<string, string?> { ["Auth:KeysFile"] = keysFile });
 
             using var response = await AuthHttp.PostMcpAsync(server.McpUrl, AuthHttp.ToolCall(CloseSessionTool.Name), Key);
 

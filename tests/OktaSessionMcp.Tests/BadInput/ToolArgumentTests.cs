@@ -55,29 +55,13 @@ public sealed class ToolArgumentTests(BadInputServer fixture) : IClassFixture<Ba
 
     [Theory]
     [MemberData(nameof(StringCases))]
-    public async Task StringArgument_BadValue_IsClearErrorAndNothingReachesOkta(string tool, string argument, string bad)
-    {
-        await fixture.ClearOktaCallsAsync();
-
-        var answer = await fixture.Raw.CallTextAsync(tool, $"{{\"{argument}\":{BadStrings[bad]}}}");
-
-        AssertClearRefusal(answer);
-        await fixture.AssertNothingReachedOktaAsync();
-        await fixture.AssertStillServingAsync();
-    }
+    public async Task StringArgument_BadValue_IsClearErrorAndNothingReachesOkta(string tool, string argument, string bad) =>
+        await AssertRefusedAndNothingSentAsync(tool, $"{{\"{argument}\":{BadStrings[bad]}}}");
 
     [Theory]
     [MemberData(nameof(BadStringNames))]
-    public async Task CreateSessionBodyToken_BadValue_IsClearErrorAndNothingReachesOkta(string bad)
-    {
-        await fixture.ClearOktaCallsAsync();
-
-        var answer = await fixture.Raw.CallTextAsync(CreateSessionTool.Name, $"{{\"body\":{{\"sessionToken\":{BadStrings[bad]}}}}}");
-
-        AssertClearRefusal(answer);
-        await fixture.AssertNothingReachedOktaAsync();
-        await fixture.AssertStillServingAsync();
-    }
+    public async Task CreateSessionBodyToken_BadValue_IsClearErrorAndNothingReachesOkta(string bad) =>
+        await AssertRefusedAndNothingSentAsync(CreateSessionTool.Name, $"{{\"body\":{{\"sessionToken\":{BadStrings[bad]}}}}}");
 
     [Theory]
     [InlineData("\"sessionToken\"")]
@@ -88,16 +72,8 @@ public sealed class ToolArgumentTests(BadInputServer fixture) : IClassFixture<Ba
     [InlineData("{\"sessionToken\":\"abc\",\"sessionToken\":\"def\"}")]
     [InlineData("{\"session\\u0000Token\":\"abc\"}")]
     [InlineData("{\"\\ud800\":\"abc\"}")]
-    public async Task CreateSessionBody_BadShape_IsClearErrorAndNothingReachesOkta(string body)
-    {
-        await fixture.ClearOktaCallsAsync();
-
-        var answer = await fixture.Raw.CallTextAsync(CreateSessionTool.Name, $"{{\"body\":{body}}}");
-
-        AssertClearRefusal(answer);
-        await fixture.AssertNothingReachedOktaAsync();
-        await fixture.AssertStillServingAsync();
-    }
+    public async Task CreateSessionBody_BadShape_IsClearErrorAndNothingReachesOkta(string body) =>
+        await AssertRefusedAndNothingSentAsync(CreateSessionTool.Name, $"{{\"body\":{body}}}");
 
     [Theory]
     [MemberData(nameof(Tools))]
@@ -167,6 +143,18 @@ public sealed class ToolArgumentTests(BadInputServer fixture) : IClassFixture<Ba
     }
 
     public static TheoryData<string> BadStringNames() => [.. BadStrings.Keys];
+
+    /// <summary>The call is refused clearly (<see cref="AssertClearRefusal"/>), nothing reaches Okta, and the server goes on serving.</summary>
+    private async Task AssertRefusedAndNothingSentAsync(string tool, string argumentsJson)
+    {
+        await fixture.ClearOktaCallsAsync();
+
+        var answer = await fixture.Raw.CallTextAsync(tool, argumentsJson);
+
+        AssertClearRefusal(answer);
+        await fixture.AssertNothingReachedOktaAsync();
+        await fixture.AssertStillServingAsync();
+    }
 
     /// <summary>A refusal an agent can read: a tool error that says so and that nothing was sent, or a JSON-RPC error.</summary>
     internal static void AssertClearRefusal(RawAnswer answer)

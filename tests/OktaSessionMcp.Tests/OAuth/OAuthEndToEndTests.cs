@@ -4,7 +4,6 @@ using System.Text.Json;
 using ModelContextProtocol;
 using ModelContextProtocol.Client;
 using OktaSessionMcp.Tests.Infrastructure;
-using OktaSessionMcp.Tests.Policy;
 using OktaSessionMcp.Tools;
 
 namespace OktaSessionMcp.Tests.OAuth;
@@ -22,16 +21,16 @@ public sealed class OAuthEndToEndTests
         using var rest = new HttpClient { BaseAddress = server.RestUrl };
 
         var created = await client.CallToolAsync(CreateSessionTool.Name, new Dictionary<string, object?> { ["body"] = new { sessionToken = server.SimulatorClient.MintSessionToken() } });
-        Assert.True(created.IsError != true, PolicyHarness.Text(created));
+        Assert.True(created.IsError != true, ToolText.Of(created));
         var id = created.StructuredContent!.Value.GetProperty("id").GetString()!;
         foreach (var tool in new[] { GetSessionTool.Name, RefreshSessionTool.Name, CloseSessionTool.Name })
         {
             var result = await client.CallToolAsync(tool, new Dictionary<string, object?> { ["sessionId"] = id });
-            Assert.True(result.IsError != true, $"{tool}: {PolicyHarness.Text(result)}");
+            Assert.True(result.IsError != true, $"{tool}: {ToolText.Of(result)}");
         }
 
         var workflow = await client.CallToolAsync(CreateAndRefreshSessionTool.Name, new Dictionary<string, object?> { ["sessionToken"] = server.SimulatorClient.MintSessionToken() });
-        Assert.True(workflow.IsError != true, PolicyHarness.Text(workflow));
+        Assert.True(workflow.IsError != true, ToolText.Of(workflow));
 
         using var restCreate = await rest.PostAsJsonAsync(Sessions, new { sessionToken = server.SimulatorClient.MintSessionToken() });
         Assert.Equal(HttpStatusCode.OK, restCreate.StatusCode);

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using ModelContextProtocol.Client;
-using OktaSessionMcp.Tests.Policy;
+using OktaSessionMcp.Tests.Infrastructure;
 using OktaSessionMcp.Tools;
 
 namespace OktaSessionMcp.Tests.OAuth;
@@ -79,7 +79,7 @@ public sealed class OAuthRefusalTests
         await server.SimulatorClient.ClearRequestsAsync();
         var refreshed = await client.CallToolAsync(RefreshSessionTool.Name, new Dictionary<string, object?> { ["sessionId"] = id });
 
-        Assert.True(refreshed.IsError != true, PolicyHarness.Text(refreshed));
+        Assert.True(refreshed.IsError != true, ToolText.Of(refreshed));
         Assert.Equal(
             ["POST /api/v1/sessions/{id}/lifecycle/refresh 401 DPoP", "POST /oauth2/v1/token 200 proof", "POST /api/v1/sessions/{id}/lifecycle/refresh 200 DPoP"],
             await OAuthServer.LogAsync(server));
@@ -100,7 +100,7 @@ public sealed class OAuthRefusalTests
     {
         await using var client = await server.ConnectAsync();
         var result = await client.CallToolAsync(tool, new Dictionary<string, object?> { ["sessionId"] = SessionId });
-        Assert.True(result.IsError, PolicyHarness.Text(result));
-        return PolicyHarness.Text(result);
+        Assert.True(result.IsError, ToolText.Of(result));
+        return ToolText.Of(result);
     }
 }

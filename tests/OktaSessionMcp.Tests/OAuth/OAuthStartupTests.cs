@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using ModelContextProtocol.Client;
 using OktaSessionMcp.Tests.Infrastructure;
-using OktaSessionMcp.Tests.Policy;
 using OktaSessionMcp.Tools;
 
 namespace OktaSessionMcp.Tests.OAuth;
@@ -75,7 +74,7 @@ public sealed class OAuthStartupTests : IDisposable
         var id = workflow.StructuredContent!.Value.GetProperty("sessionId").GetString();
         var read = await client.CallToolAsync(GetSessionTool.Name, new Dictionary<string, object?> { ["sessionId"] = id });
 
-        Assert.True(read.IsError != true, PolicyHarness.Text(read));
+        Assert.True(read.IsError != true, ToolText.Of(read));
         var schemes = (await simulator.GetFromJsonAsync<JsonElement>("/__sim/requests")).EnumerateArray()
             .Select(r => $"{r.GetProperty("method").GetString()} {(r.TryGetProperty("scheme", out var s) ? s.GetString() : "-")}").ToList();
         Assert.Equal(["POST SSWS", "POST -", "POST -", "POST DPoP", "GET DPoP"], schemes);

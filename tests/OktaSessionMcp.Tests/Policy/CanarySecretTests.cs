@@ -129,7 +129,7 @@ public sealed class CanarySecretTests
             throw;
         }
 
-        Assert.True(!sessionResult || result.IsError != true, $"{where}: {PolicyHarness.Text(result)}");
+        Assert.True(!sessionResult || result.IsError != true, $"{where}: {ToolText.Of(result)}");
         Record(where, result, sessionResult ? result.StructuredContent?.GetProperty(tool == CreateAndRefreshSessionTool.Name ? "sessionId" : "id").GetString() : null);
         return result;
     }

@@ -1,5 +1,4 @@
 using ModelContextProtocol;
-using System.Collections.Concurrent;
 using ModelContextProtocol.Protocol;
 using OktaSessionMcp.Tests.Infrastructure;
 using OktaSessionMcp.Tools;
@@ -16,18 +15,12 @@ public sealed class ElicitationConfirmationTests
     public async Task CloseSession_PersonAccepts_AskedWithLoginAndAgeThenClosed()
     {
         await using var server = await StartAsync(stateful: true);
-        var questions = new ConcurrentQueue<ElicitRequestParams>();
-        await using var client = await PolicyHarness.ConnectAsync(server, PolicyHarness.Legacy, (request, _) =>
-        {
-            questions.Enqueue(request!);
-            return ValueTask.FromResult(PolicyHarness.Answer("accept"));
-        });
-        var sessionId = await PolicyHarness.NewSessionAsync(server);
+        var person = new ScriptedPerson("accept");
 
-        var result = await client.CallToolAsync(CloseSessionTool.Name, Arguments(sessionId));
+        var (sessionId, result) = await CloseFreshSessionAsync(server, person);
 
         Assert.NotEqual(true, result.IsError);
-        var question = Assert.Single(questions);
+        var question = Assert.Single(person.Questions);
         Assert.StartsWith($"Close the Okta session of {server.Simulator.Users[0].Login}, created just now?", question.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(sessionId, question.Message, StringComparison.Ordinal);
         Assert.Contains("confirm", question.RequestedSchema!.Properties.Keys);
@@ -42,11 +35,8 @@ public sealed class ElicitationConfirmationTests
     public async Task CloseSession_PersonDoesNotConfirm_IsErrorAndNoDelete(string action, bool confirm)
     {
         await using var server = await StartAsync(stateful: true);
-        await using var client = await PolicyHarness.ConnectAsync(server, PolicyHarness.Legacy,
-            (_, _) => ValueTask.FromResult(PolicyHarness.Answer(action, confirm)));
-        var sessionId = await PolicyHarness.NewSessionAsync(server);
 
-        var result = await client.CallToolAsync(CloseSessionTool.Name, Arguments(sessionId));
+        var (sessionId, result) = await CloseFreshSessionAsync(server, new ScriptedPerson(action, confirm));
 
         await AssertNotClosedAsync(server, sessionId, result, "Not closed: the person declined.");
     }
@@ -67,17 +57,21 @@ public sealed class ElicitationConfirmationTests
         Assert.True(await PolicyHarness.IsActiveAsync(server, sessionId));
     }
 
-    [Fact]
-    public async Task CloseSession_AutoAndClientCannotElicit_ClosesWithoutAsking()
+    [Theory]
+    [InlineData(true, "auto", false)] // auto, and the client cannot be asked
+    [InlineData(false, "auto", true)] // auto on a stateless server, which cannot ask
+    [InlineData(true, "never", true)]
+    public async Task CloseSession_AutoThatCannotAskOrNever_ClosesWithoutAsking(bool stateful, string mode, bool clientCanElicit)
     {
-        await using var server = await StartAsync(stateful: true);
-        await using var client = await PolicyHarness.ConnectAsync(server, PolicyHarness.Legacy);
-        var sessionId = await PolicyHarness.NewSessionAsync(server);
+        await using var server = await StartAsync(stateful, mode);
+        var person = new ScriptedPerson("decline");
 
-        var result = await client.CallToolAsync(CloseSessionTool.Name, Arguments(sessionId));
+        var (sessionId, result) = await CloseFreshSessionAsync(server, clientCanElicit ? person : null);
 
         Assert.NotEqual(true, result.IsError);
+        Assert.Empty(person.Questions);
         Assert.Equal([$"DELETE /api/v1/sessions/{sessionId}"], await PolicyHarness.OktaCallsAsync(server));
+        Assert.False(await PolicyHarness.IsActiveAsync(server, sessionId));
     }
 
     [Theory]
@@ -86,80 +80,30 @@ public sealed class ElicitationConfirmationTests
     public async Task CloseSession_AlwaysAndClientCannotBeAsked_IsErrorAndSendsNothing(bool stateful, bool clientCanElicit)
     {
         await using var server = await StartAsync(stateful, mode: "always");
-        var asked = 0;
-        await using var client = await PolicyHarness.ConnectAsync(server, PolicyHarness.Legacy, clientCanElicit
-            ? (_, _) =>
-            {
-                Interlocked.Increment(ref asked);
-                return ValueTask.FromResult(PolicyHarness.Answer("accept"));
-            }
-            : null);
-        var sessionId = await PolicyHarness.NewSessionAsync(server);
+        var person = new ScriptedPerson("accept");
 
-        var result = await client.CallToolAsync(CloseSessionTool.Name, Arguments(sessionId));
+        var (sessionId, result) = await CloseFreshSessionAsync(server, clientCanElicit ? person : null);
 
         Assert.True(result.IsError);
-        Assert.Contains("--confirm-destructive always", PolicyHarness.Text(result), StringComparison.Ordinal);
-        Assert.Equal(0, asked);
+        Assert.Contains("--confirm-destructive always", ToolText.Of(result), StringComparison.Ordinal);
+        Assert.Empty(person.Questions);
         Assert.Empty(await PolicyHarness.OktaCallsAsync(server));
         Assert.True(await PolicyHarness.IsActiveAsync(server, sessionId));
-    }
-
-    [Fact]
-    public async Task CloseSession_StatelessAuto_ClosesWithoutAskingAnElicitingClient()
-    {
-        await using var server = await StartAsync(stateful: false);
-        var asked = 0;
-        await using var client = await PolicyHarness.ConnectAsync(server, PolicyHarness.Legacy, (_, _) =>
-        {
-            Interlocked.Increment(ref asked);
-            return ValueTask.FromResult(PolicyHarness.Answer("decline"));
-        });
-        var sessionId = await PolicyHarness.NewSessionAsync(server);
-
-        var result = await client.CallToolAsync(CloseSessionTool.Name, Arguments(sessionId));
-
-        Assert.NotEqual(true, result.IsError);
-        Assert.Equal(0, asked);
-        Assert.Equal([$"DELETE /api/v1/sessions/{sessionId}"], await PolicyHarness.OktaCallsAsync(server));
-    }
-
-    [Fact]
-    public async Task CloseSession_Never_ClosesWithoutAsking()
-    {
-        await using var server = await StartAsync(stateful: true, mode: "never");
-        var asked = 0;
-        await using var client = await PolicyHarness.ConnectAsync(server, PolicyHarness.Legacy, (_, _) =>
-        {
-            Interlocked.Increment(ref asked);
-            return ValueTask.FromResult(PolicyHarness.Answer("decline"));
-        });
-        var sessionId = await PolicyHarness.NewSessionAsync(server);
-
-        var result = await client.CallToolAsync(CloseSessionTool.Name, Arguments(sessionId));
-
-        Assert.NotEqual(true, result.IsError);
-        Assert.Equal(0, asked);
-        Assert.False(await PolicyHarness.IsActiveAsync(server, sessionId));
     }
 
     [Fact]
     public async Task CloseSession_UnknownSession_IsNotFoundWithoutAsking()
     {
         await using var server = await StartAsync(stateful: true);
-        var asked = 0;
-        await using var client = await PolicyHarness.ConnectAsync(server, PolicyHarness.Legacy, (_, _) =>
-        {
-            Interlocked.Increment(ref asked);
-            return ValueTask.FromResult(PolicyHarness.Answer("accept"));
-        });
+        var person = new ScriptedPerson("accept");
+        await using var client = await PolicyHarness.ConnectAsync(server, PolicyHarness.Legacy, person.AnswerAsync);
         await server.SimulatorClient.ClearRequestsAsync();
 
         var result = await client.CallToolAsync(CloseSessionTool.Name, Arguments("102UnknownSession0000000"));
 
         Assert.True(result.IsError);
-        Assert.Contains("E0000007", PolicyHarness.Text(result), StringComparison.Ordinal);
-        Assert.Equal(0, asked);
+        Assert.Contains("E0000007", ToolText.Of(result), StringComparison.Ordinal);
+        Assert.Empty(person.Questions);
         Assert.Equal(["GET /api/v1/sessions/102UnknownSession0000000"], await PolicyHarness.OktaCallsAsync(server));
     }
 
@@ -182,11 +126,19 @@ public sealed class ElicitationConfirmationTests
     private static Task<RunningServer> StartAsync(bool stateful, string mode = "auto") =>
         RunningServer.StartAsync(PolicyHarness.Settings(("Server:Stateful", stateful ? "true" : "false"), ("Server:ConfirmDestructive", mode)));
 
+    /// <summary>A 2025-11-25 client, eliciting only when a person answers it, closes a session made for the purpose.</summary>
+    private static async Task<(string SessionId, CallToolResult Result)> CloseFreshSessionAsync(RunningServer server, ScriptedPerson? person)
+    {
+        await using var client = await PolicyHarness.ConnectAsync(server, PolicyHarness.Legacy, person is null ? null : person.AnswerAsync);
+        var sessionId = await PolicyHarness.NewSessionAsync(server);
+        return (sessionId, await client.CallToolAsync(CloseSessionTool.Name, Arguments(sessionId)));
+    }
+
     /// <summary>The call failed with <paramref name="reason"/>, Okta saw only the read, and the session is still active.</summary>
     private static async Task AssertNotClosedAsync(RunningServer server, string sessionId, CallToolResult result, string reason)
     {
         Assert.True(result.IsError);
-        Assert.StartsWith(reason, PolicyHarness.Text(result), StringComparison.Ordinal);
+        Assert.StartsWith(reason, ToolText.Of(result), StringComparison.Ordinal);
         Assert.Equal([$"GET /api/v1/sessions/{sessionId}"], await PolicyHarness.OktaCallsAsync(server));
         Assert.True(await PolicyHarness.IsActiveAsync(server, sessionId));
     }

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using ModelContextProtocol.Protocol;
 using OktaSessionMcp.Tests.Infrastructure;
 using OktaSessionMcp.Tools;
 
@@ -17,19 +15,15 @@ public sealed class MultiRoundTripConfirmationTests
     public async Task CloseSession_PersonAccepts_AskedWithLoginThenClosed(bool stateful)
     {
         await using var server = await RunningServer.StartAsync(PolicyHarness.Settings(("Server:Stateful", stateful ? "true" : "false")));
-        var questions = new ConcurrentQueue<ElicitRequestParams>();
-        await using var client = await PolicyHarness.ConnectAsync(server, elicit: (request, _) =>
-        {
-            questions.Enqueue(request!);
-            return ValueTask.FromResult(PolicyHarness.Answer("accept"));
-        });
+        var person = new ScriptedPerson("accept");
+        await using var client = await PolicyHarness.ConnectAsync(server, elicit: person.AnswerAsync);
         var sessionId = await PolicyHarness.NewSessionAsync(server);
 
         var result = await client.CallToolAsync(CloseSessionTool.Name, new Dictionary<string, object?> { ["sessionId"] = sessionId });
 
         Assert.Equal("2026-07-28", client.NegotiatedProtocolVersion);
         Assert.NotEqual(true, result.IsError);
-        Assert.StartsWith($"Close the Okta session of {server.Simulator.Users[0].Login}", Assert.Single(questions).Message, StringComparison.Ordinal);
+        Assert.StartsWith($"Close the Okta session of {server.Simulator.Users[0].Login}", Assert.Single(person.Questions).Message, StringComparison.Ordinal);
         Assert.Equal([$"GET /api/v1/sessions/{sessionId}", $"DELETE /api/v1/sessions/{sessionId}"], await PolicyHarness.OktaCallsAsync(server));
     }
 
@@ -45,7 +39,7 @@ public sealed class MultiRoundTripConfirmationTests
         var result = await client.CallToolAsync(CloseSessionTool.Name, new Dictionary<string, object?> { ["sessionId"] = sessionId });
 
         Assert.True(result.IsError);
-        Assert.StartsWith("Not closed: the person declined.", PolicyHarness.Text(result), StringComparison.Ordinal);
+        Assert.StartsWith("Not closed: the person declined.", ToolText.Of(result), StringComparison.Ordinal);
         Assert.Equal([$"GET /api/v1/sessions/{sessionId}"], await PolicyHarness.OktaCallsAsync(server));
         Assert.True(await PolicyHarness.IsActiveAsync(server, sessionId));
     }
@@ -73,7 +67,7 @@ public sealed class MultiRoundTripConfirmationTests
         var result = await client.CallToolAsync(CloseSessionTool.Name, new Dictionary<string, object?> { ["sessionId"] = sessionId });
 
         Assert.True(result.IsError);
-        Assert.Contains("cannot ask", PolicyHarness.Text(result), StringComparison.Ordinal);
+        Assert.Contains("cannot ask", ToolText.Of(result), StringComparison.Ordinal);
         Assert.Empty(await PolicyHarness.OktaCallsAsync(server));
     }
 }

@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
@@ -39,16 +38,7 @@ internal static class PolicyHarness
     };
 
     /// <summary>Creates a session straight at the simulator (not through the server), then clears its request log.</summary>
-    public static async Task<string> NewSessionAsync(RunningServer server)
-    {
-        using var http = new HttpClient { BaseAddress = server.Simulator.BaseUrl };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("SSWS", server.Simulator.ApiKey);
-        using var response = await http.PostAsJsonAsync("/api/v1/sessions", new { sessionToken = server.SimulatorClient.MintSessionToken() });
-        response.EnsureSuccessStatusCode();
-        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-        await server.SimulatorClient.ClearRequestsAsync();
-        return id;
-    }
+    public static Task<string> NewSessionAsync(RunningServer server) => server.SimulatorClient.NewSessionAsync();
 
     /// <summary>The requests Okta received since the log was last cleared, as "METHOD path".</summary>
     public static async Task<IReadOnlyList<string>> OktaCallsAsync(RunningServer server) =>
@@ -61,6 +51,4 @@ internal static class PolicyHarness
         using var response = await http.GetAsync(new Uri($"/api/v1/sessions/{sessionId}", UriKind.Relative));
         return response.IsSuccessStatusCode;
     }
-
-    public static string Text(CallToolResult result) => string.Concat(result.Content.OfType<TextContentBlock>().Select(b => b.Text));
 }

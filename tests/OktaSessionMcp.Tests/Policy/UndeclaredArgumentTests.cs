@@ -21,7 +21,7 @@ public sealed class UndeclaredArgumentTests(SharedServer shared) : IClassFixture
         var result = await _client.CallToolAsync(tool, new Dictionary<string, object?> { ["sessionId"] = sessionId, ["reason"] = "because" });
 
         Assert.True(result.IsError);
-        var text = PolicyHarness.Text(result);
+        var text = ToolText.Of(result);
         Assert.Contains($"'reason' is not an argument of {tool}; it takes: sessionId.", text, StringComparison.Ordinal);
         Assert.Contains("No request was sent to Okta", text, StringComparison.Ordinal);
         Assert.DoesNotContain(sessionId, text, StringComparison.Ordinal);
@@ -39,8 +39,8 @@ public sealed class UndeclaredArgumentTests(SharedServer shared) : IClassFixture
             new Dictionary<string, object?> { ["body"] = new { sessionToken = token, userId = "00u1otheruser" } });
 
         Assert.True(refused.IsError);
-        Assert.Contains("'userId' is not a property of body; it takes: sessionToken.", PolicyHarness.Text(refused), StringComparison.Ordinal);
-        Assert.DoesNotContain(token, PolicyHarness.Text(refused), StringComparison.Ordinal);
+        Assert.Contains("'userId' is not a property of body; it takes: sessionToken.", ToolText.Of(refused), StringComparison.Ordinal);
+        Assert.DoesNotContain(token, ToolText.Of(refused), StringComparison.Ordinal);
         Assert.Empty(await PolicyHarness.OktaCallsAsync(_server));
 
         var created = await _client.CallToolAsync(CreateSessionTool.Name, new Dictionary<string, object?> { ["body"] = new { sessionToken = token } });
@@ -59,7 +59,7 @@ public sealed class UndeclaredArgumentTests(SharedServer shared) : IClassFixture
         });
 
         Assert.True(result.IsError);
-        Assert.Contains($"'sessionToken' is not an argument of {CreateSessionTool.Name}; it takes: body.", PolicyHarness.Text(result), StringComparison.Ordinal);
+        Assert.Contains($"'sessionToken' is not an argument of {CreateSessionTool.Name}; it takes: body.", ToolText.Of(result), StringComparison.Ordinal);
         Assert.Empty(await PolicyHarness.OktaCallsAsync(_server));
     }
 
@@ -71,7 +71,7 @@ public sealed class UndeclaredArgumentTests(SharedServer shared) : IClassFixture
         var result = await _client.CallToolAsync(GetSessionTool.Name, new Dictionary<string, object?> { ["sessionId"] = "102abc", [name] = 1 });
 
         Assert.True(result.IsError);
-        var text = PolicyHarness.Text(result);
+        var text = ToolText.Of(result);
         Assert.Contains("'evil??INFO forge…'", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\n", text, StringComparison.Ordinal);
         Assert.True(text.Length < 400, text);

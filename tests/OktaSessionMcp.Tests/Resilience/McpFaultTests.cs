@@ -10,23 +10,19 @@ namespace OktaSessionMcp.Tests.Resilience;
 /// </summary>
 public sealed class McpFaultTests
 {
-    private static readonly DateTimeOffset NearMinuteEnd = new(2026, 11, 22, 10, 0, 55, TimeSpan.Zero);
-
     [Fact]
     public async Task CallTool_ClientCancels_CancelsTheOktaRequest()
     {
         // Only the simulator's clock is fake: its injected latency never ends by itself, and its timer tells when a
         // request is being held and when it was let go early because the server went away.
-        var simulatorClock = new ManualClock(NearMinuteEnd);
+        var simulatorClock = new ManualClock(McpResilienceHarness.NearMinuteEnd);
         var latency = TimeSpan.FromMinutes(10);
         // The server's own timeouts are far beyond the test, so that only the client's cancellation can end the request.
         await using var server = await RunningServer.StartAsync(
             new Dictionary<string, string?> { ["Okta:AttemptTimeoutSeconds"] = "3600", ["Okta:TotalTimeoutSeconds"] = "3600" },
             simulatorOptions: new SimulatorOptions { TimeProvider = simulatorClock });
         await using var client = await server.ConnectAsync();
-        var sessionId = await McpResilienceHarness.CreateSessionAsync(server);
-        await server.SetFaultsAsync(new { latencyMs = (int)latency.TotalMilliseconds });
-        await server.SimulatorClient.ClearRequestsAsync();
+        var sessionId = await McpResilienceHarness.NewSessionUnderFaultsAsync(server, new { latencyMs = (int)latency.TotalMilliseconds });
         var abortedAtOkta = simulatorClock.CancelledAsync(latency);
         using var cancellation = new CancellationTokenSource();
 
@@ -49,16 +45,15 @@ public sealed class McpFaultTests
             ["Okta:TransientRetryDelaySeconds"] = "0.01",
         });
         await using var client = await server.ConnectAsync();
-        var sessionId = await McpResilienceHarness.CreateSessionAsync(server);
-        await server.SetFaultsAsync(new { latencyMs = 600_000 });
+        var sessionId = await McpResilienceHarness.NewSessionUnderFaultsAsync(server, new { latencyMs = 600_000 });
 
         var get = await client.CallToolAsync(GetSessionTool.Name, McpResilienceHarness.SessionArguments(sessionId));
         var refresh = await client.CallToolAsync(RefreshSessionTool.Name, McpResilienceHarness.SessionArguments(sessionId));
 
         Assert.True(get.IsError);
-        Assert.Equal("Okta did not answer getSession within 0.5 s on any of 3 attempts. Retry shortly.", McpResilienceHarness.Text(get));
+        Assert.Equal("Okta did not answer getSession within 0.5 s on any of 3 attempts. Retry shortly.", ToolText.Of(get));
         Assert.True(refresh.IsError);
-        Assert.StartsWith("Okta did not answer refreshSession within 0.5 s. The outcome is unknown", McpResilienceHarness.Text(refresh), StringComparison.Ordinal);
+        Assert.StartsWith("Okta did not answer refreshSession within 0.5 s. The outcome is unknown", ToolText.Of(refresh), StringComparison.Ordinal);
         await McpResilienceHarness.AssertAnswersNextCallAsync(server, client, sessionId);
     }
 
@@ -74,7 +69,7 @@ public sealed class McpFaultTests
         var result = await client.CallToolAsync(CreateSessionTool.Name, new Dictionary<string, object?> { ["body"] = new { sessionToken = token } });
 
         Assert.True(result.IsError);
-        Assert.Contains("HTTP 503", McpResilienceHarness.Text(result), StringComparison.Ordinal);
+        Assert.Contains("HTTP 503", ToolText.Of(result), StringComparison.Ordinal);
         Assert.Single(await server.SimulatorClient.RequestsAsync());
         await server.SetFaultsAsync(new { errorRate = 0.0 });
         // Okta failed before it redeemed the token, so the agent can simply try again.

@@ -12,19 +12,16 @@ namespace OktaSessionMcp.Tests.Resilience;
 /// </summary>
 public sealed class McpRateLimitTests
 {
-    private static readonly DateTimeOffset NearMinuteEnd = new(2026, 11, 22, 10, 0, 55, TimeSpan.Zero);
-
     [Fact]
     public async Task CallTool_RateLimitedWithinCapWithProgressToken_ReportsTheWaitAndSucceeds()
     {
-        var clock = new ManualClock(NearMinuteEnd);
+        var clock = new ManualClock(McpResilienceHarness.NearMinuteEnd);
         await using var server = await RunningServer.StartAsync(
             simulatorOptions: new SimulatorOptions { TimeProvider = clock },
             configure: builder => builder.Services.PostConfigure<OktaClientOptions>(options => options.TimeProvider = clock));
         await using var client = await server.ConnectAsync();
-        var sessionId = await McpResilienceHarness.CreateSessionAsync(server);
-        // The creation spent this minute's only request: the next one is refused until 10:01:00.
-        await server.SetFaultsAsync(new { rateLimitPerMinute = 1 });
+        // The session's creation spends this minute's only request: the next one is refused until 10:01:00.
+        var sessionId = await McpResilienceHarness.NewSessionUnderFaultsAsync(server, new { rateLimitPerMinute = 1 });
         var progress = new RecordingProgress();
 
         var call = client.CallToolAsync(GetSessionTool.Name, McpResilienceHarness.SessionArguments(sessionId), progress).AsTask();
@@ -42,18 +39,17 @@ public sealed class McpRateLimitTests
     [Fact]
     public async Task CallTool_RateLimitResetBeyondCap_ErrorNamesTheResetTimeAndNextWindowWorks()
     {
-        var clock = new ManualClock(NearMinuteEnd.AddSeconds(-55));
+        var clock = new ManualClock(McpResilienceHarness.NearMinuteEnd.AddSeconds(-55));
         await using var server = await RunningServer.StartAsync(simulatorOptions: new SimulatorOptions { TimeProvider = clock });
         await using var client = await server.ConnectAsync();
-        var sessionId = await McpResilienceHarness.CreateSessionAsync(server);
-        await server.SetFaultsAsync(new { rateLimitPerMinute = 1 });
+        var sessionId = await McpResilienceHarness.NewSessionUnderFaultsAsync(server, new { rateLimitPerMinute = 1 });
 
         // The simulator's clock stands still: a server that waited 61 s for the reset would never answer.
         var result = await client.CallToolAsync(GetSessionTool.Name, McpResilienceHarness.SessionArguments(sessionId));
 
         Assert.True(result.IsError);
-        Assert.StartsWith("Okta's rate limit for this org is spent; it resets at 2026-11-22T10:01:00Z. Retry after that time.", McpResilienceHarness.Text(result), StringComparison.Ordinal);
-        Assert.Contains("HTTP 429", McpResilienceHarness.Text(result), StringComparison.Ordinal);
+        Assert.StartsWith("Okta's rate limit for this org is spent; it resets at 2026-11-22T10:01:00Z. Retry after that time.", ToolText.Of(result), StringComparison.Ordinal);
+        Assert.Contains("HTTP 429", ToolText.Of(result), StringComparison.Ordinal);
         clock.Advance(TimeSpan.FromMinutes(1));
         Assert.NotEqual(true, (await client.CallToolAsync(GetSessionTool.Name, McpResilienceHarness.SessionArguments(sessionId))).IsError);
     }

@@ -1,7 +1,4 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using ModelContextProtocol.Client;
-using ModelContextProtocol.Protocol;
 using OktaSessionMcp.Tests.Infrastructure;
 using OktaSessionMcp.Tools;
 
@@ -10,18 +7,18 @@ namespace OktaSessionMcp.Tests.Resilience;
 /// <summary>What the MCP-level resilience tests share.</summary>
 internal static class McpResilienceHarness
 {
-    /// <summary>A session made through the simulator's own API, so that the server's limits under test cannot fail it.</summary>
-    public static async Task<string> CreateSessionAsync(RunningServer server)
+    /// <summary>A fake clock's start: five seconds before a minute ends, so a 429's reset is 5 s away (a 6 s wait).</summary>
+    public static readonly DateTimeOffset NearMinuteEnd = new(2026, 11, 22, 10, 0, 55, TimeSpan.Zero);
+
+    /// <summary>
+    /// A session made through the simulator's own API, so that the server's limits under test cannot fail it; then
+    /// <paramref name="faults"/> set, with the request log empty.
+    /// </summary>
+    public static async Task<string> NewSessionUnderFaultsAsync(RunningServer server, object faults)
     {
-        using var http = new HttpClient { BaseAddress = server.Simulator.BaseUrl };
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/sessions")
-        {
-            Content = JsonContent.Create(new { sessionToken = server.SimulatorClient.MintSessionToken() }),
-        };
-        request.Headers.TryAddWithoutValidation("Authorization", $"SSWS {server.Simulator.ApiKey}");
-        using var response = await http.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var sessionId = await server.SimulatorClient.NewSessionAsync();
+        await server.SetFaultsAsync(faults);
+        return sessionId;
     }
 
     public static async Task AssertAnswersNextCallAsync(RunningServer server, McpClient client, string sessionId)
@@ -35,6 +32,4 @@ internal static class McpResilienceHarness
     }
 
     public static Dictionary<string, object?> SessionArguments(string sessionId) => new() { ["sessionId"] = sessionId };
-
-    public static string Text(CallToolResult result) => string.Concat(result.Content.OfType<TextContentBlock>().Select(b => b.Text));
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using OktaSessionMcp.Okta;
 using OktaSessionMcp.Tests.Infrastructure;
@@ -50,37 +51,21 @@ public sealed class RestUpstreamFailureTests : IDisposable
         }
     }
 
-    [Fact]
-    public async Task Refresh_OktaServerError_PassesThroughOktasStatusAndBody()
+    // Okta's own error passes through with its status and body; a dropped connection or an answer that is not Okta's
+    // JSON becomes the adapter's 502 in Okta's error shape, with a code of its own.
+    [Theory]
+    [InlineData("POST", RefreshUnknown, """{"errorRate":1.0,"errorStatus":503}""", HttpStatusCode.ServiceUnavailable, "E0000009")]
+    [InlineData("POST", RefreshUnknown, """{"dropRate":1.0}""", HttpStatusCode.BadGateway, "OSM00001")]
+    [InlineData("GET", UnknownSession, """{"malformedRate":1.0}""", HttpStatusCode.BadGateway, "OSM00003")]
+    public async Task Route_OktaFault_IsOktaErrorShapeWithItsStatusAndCode(string method, string route, string faults, HttpStatusCode status, string code)
     {
         await using var server = await RunningServer.StartAsync();
-        await server.SetFaultsAsync(new { errorRate = 1.0, errorStatus = 503 });
+        await server.SetFaultsAsync(JsonNode.Parse(faults)!);
+        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(server.RestUrl!, route));
 
-        using var response = await _http.PostAsync(new Uri(server.RestUrl!, RefreshUnknown), null);
+        using var response = await _http.SendAsync(request);
 
-        await RestResponseAssert.OktaErrorAsync(response, HttpStatusCode.ServiceUnavailable, "E0000009");
-    }
-
-    [Fact]
-    public async Task Refresh_ConnectionDropped_Is502()
-    {
-        await using var server = await RunningServer.StartAsync();
-        await server.SetFaultsAsync(new { dropRate = 1.0 });
-
-        using var response = await _http.PostAsync(new Uri(server.RestUrl!, RefreshUnknown), null);
-
-        await RestResponseAssert.OktaErrorAsync(response, HttpStatusCode.BadGateway, "OSM00001");
-    }
-
-    [Fact]
-    public async Task Get_OktaAnswersHtml_Is502()
-    {
-        await using var server = await RunningServer.StartAsync();
-        await server.SetFaultsAsync(new { malformedRate = 1.0 });
-
-        using var response = await _http.GetAsync(new Uri(server.RestUrl!, UnknownSession));
-
-        await RestResponseAssert.OktaErrorAsync(response, HttpStatusCode.BadGateway, "OSM00003");
+        await RestResponseAssert.OktaErrorAsync(response, status, code);
     }
 
     [Fact]

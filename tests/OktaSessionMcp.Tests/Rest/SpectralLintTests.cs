@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using OktaSessionMcp.Tests.Infrastructure;
 
 namespace OktaSessionMcp.Tests.Rest;
@@ -14,29 +13,11 @@ public sealed class SpectralLintTests
     {
         await using var server = await RunningServer.StartAsync();
         var document = new Uri(server.RestUrl!, "openapi/v1.json");
-        var start = new ProcessStartInfo("bash", [RepositoryPaths.RestChecks, "lint", document.ToString()])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = RepositoryPaths.Root,
-        };
 
-        using var lint = Process.Start(start)!;
-        var output = lint.StandardOutput.ReadToEndAsync();
-        var errors = lint.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(Limit);
-        try
-        {
-            await lint.WaitForExitAsync(limit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            lint.Kill(entireProcessTree: true);
-            throw;
-        }
+        // The script works from the repository's root wherever it is started.
+        var lint = await ExitedProcess.RunAsync("bash", [RepositoryPaths.RestChecks, "lint", document.ToString()], new Dictionary<string, string>(), Limit);
 
-        Assert.True(lint.ExitCode == 0, $"Spectral failed (exit {lint.ExitCode}):\n{await output}\n{await errors}");
-        Assert.Contains("No results with a severity of 'warn' or higher found!", await output, StringComparison.Ordinal);
+        Assert.True(lint.ExitCode == 0, $"Spectral failed (exit {lint.ExitCode}):\n{lint.Stdout}\n{string.Join('\n', lint.Stderr)}");
+        Assert.Contains("No results with a severity of 'warn' or higher found!", lint.Stdout, StringComparison.Ordinal);
     }
 }

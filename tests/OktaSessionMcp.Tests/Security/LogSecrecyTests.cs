@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
+using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
 using OktaSessionMcp.Okta;
 using OktaSessionMcp.Tests.Infrastructure;
@@ -18,13 +19,8 @@ public sealed class LogSecrecyTests
         await using var client = await server.ConnectAsync();
         var sessionToken = server.SimulatorClient.MintSessionToken();
 
-        var created = await client.CallToolAsync(CreateSessionTool.Name, new Dictionary<string, object?> { ["body"] = new { sessionToken } });
-        var sessionId = created.StructuredContent!.Value.GetProperty("id").GetString()!;
-        foreach (var tool in new[] { GetSessionTool.Name, RefreshSessionTool.Name, CloseSessionTool.Name, GetSessionTool.Name })
-        {
-            await client.CallToolAsync(tool, new Dictionary<string, object?> { ["sessionId"] = sessionId });
-        }
-
+        var sessionId = await RunEveryToolAsync(client, sessionToken);
+        // The spent token once more: Okta's refusal is logged too.
         await client.CallToolAsync(CreateSessionTool.Name, new Dictionary<string, object?> { ["body"] = new { sessionToken } });
 
         var logs = server.Logs.AllText;
@@ -43,12 +39,7 @@ public sealed class LogSecrecyTests
                 options.HttpMessageHandlerBuilderActions.Add(handlers => handlers.AdditionalHandlers.Add(new OktaWireRecorder(secrets)))));
         await using var client = await server.ConnectAsync();
         var sessionToken = server.SimulatorClient.MintSessionToken();
-        var created = await client.CallToolAsync(CreateSessionTool.Name, new Dictionary<string, object?> { ["body"] = new { sessionToken } });
-        var sessionId = created.StructuredContent!.Value.GetProperty("id").GetString()!;
-        foreach (var tool in new[] { GetSessionTool.Name, RefreshSessionTool.Name, CloseSessionTool.Name, GetSessionTool.Name })
-        {
-            await client.CallToolAsync(tool, new Dictionary<string, object?> { ["sessionId"] = sessionId });
-        }
+        var sessionId = await RunEveryToolAsync(client, sessionToken);
 
         // A renewal too: every issued token ends, and the next call fetches another.
         using (var http = new HttpClient { BaseAddress = server.Simulator.BaseUrl })
@@ -68,5 +59,18 @@ public sealed class LogSecrecyTests
         {
             Assert.False(logs.Contains(secret, StringComparison.Ordinal), $"a log line holds a secret starting '{secret[..6]}'");
         }
+    }
+
+    /// <summary>Creates a session with the token, then gets, refreshes and closes it and gets it once more; returns its id.</summary>
+    private static async Task<string> RunEveryToolAsync(McpClient client, string sessionToken)
+    {
+        var created = await client.CallToolAsync(CreateSessionTool.Name, new Dictionary<string, object?> { ["body"] = new { sessionToken } });
+        var sessionId = created.StructuredContent!.Value.GetProperty("id").GetString()!;
+        foreach (var tool in new[] { GetSessionTool.Name, RefreshSessionTool.Name, CloseSessionTool.Name, GetSessionTool.Name })
+        {
+            await client.CallToolAsync(tool, new Dictionary<string, object?> { ["sessionId"] = sessionId });
+        }
+
+        return sessionId;
     }
 }

@@ -8,15 +8,16 @@ using OktaSessionMcp.Tools;
 namespace OktaSessionMcp.Tests.Tools;
 
 /// <summary>The workflow tool over Streamable HTTP against the simulator: both steps, a used token, and a refresh that fails.</summary>
-public sealed class CreateAndRefreshSessionToolTests
+/// <remarks>One server serves the tests that need nothing of their own; each clears the request log it reads.</remarks>
+public sealed class CreateAndRefreshSessionToolTests(SharedServer shared) : IClassFixture<SharedServer>
 {
     [Fact]
     public async Task CreateAndRefresh_FreshToken_ReturnsTheRefreshedSession()
     {
-        await using var server = await RunningServer.StartAsync();
-        await using var client = await server.ConnectAsync();
+        var server = shared.Server;
+        await server.SimulatorClient.ClearRequestsAsync();
 
-        var result = await CallAsync(client, server.SimulatorClient.MintSessionToken());
+        var result = await CallAsync(shared.Client, server.SimulatorClient.MintSessionToken());
 
         Assert.NotEqual(true, result.IsError);
         var value = result.StructuredContent!.Value;
@@ -25,38 +26,35 @@ public sealed class CreateAndRefreshSessionToolTests
         Assert.EndsWith("Z", value.GetProperty("expiresAt").GetString(), StringComparison.Ordinal);
         var requests = (await server.SimulatorClient.RequestsAsync()).Select(r => $"{r.GetProperty("method")} {r.GetProperty("status")}").ToArray();
         Assert.Equal(["POST 200", "POST 200"], requests);
-        var got = await client.CallToolAsync(GetSessionTool.Name, new Dictionary<string, object?> { ["sessionId"] = sessionId });
+        var got = await shared.Client.CallToolAsync(GetSessionTool.Name, new Dictionary<string, object?> { ["sessionId"] = sessionId });
         Assert.Equal(value.GetProperty("expiresAt").GetString(), got.StructuredContent!.Value.GetProperty("expiresAt").GetString());
     }
 
     [Fact]
     public async Task CreateAndRefresh_UsedToken_IsErrorThatSaysToAuthenticateAgain()
     {
-        await using var server = await RunningServer.StartAsync();
-        await using var client = await server.ConnectAsync();
-        var token = server.SimulatorClient.MintSessionToken();
-        Assert.NotEqual(true, (await CallAsync(client, token)).IsError);
+        var token = shared.Server.SimulatorClient.MintSessionToken();
+        Assert.NotEqual(true, (await CallAsync(shared.Client, token)).IsError);
 
-        var second = await CallAsync(client, token);
+        var second = await CallAsync(shared.Client, token);
 
         Assert.True(second.IsError);
-        Assert.Contains("could not be created", Text(second), StringComparison.Ordinal);
-        Assert.Contains("HTTP 401", Text(second), StringComparison.Ordinal);
-        Assert.Contains("already used", Text(second), StringComparison.Ordinal);
-        Assert.DoesNotContain(token, Text(second), StringComparison.Ordinal);
+        Assert.Contains("could not be created", ToolText.Of(second), StringComparison.Ordinal);
+        Assert.Contains("HTTP 401", ToolText.Of(second), StringComparison.Ordinal);
+        Assert.Contains("already used", ToolText.Of(second), StringComparison.Ordinal);
+        Assert.DoesNotContain(token, ToolText.Of(second), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task CreateAndRefresh_TokenWithSpaces_IsErrorAndSendsNothing()
     {
-        await using var server = await RunningServer.StartAsync();
-        await using var client = await server.ConnectAsync();
+        await shared.Server.SimulatorClient.ClearRequestsAsync();
 
-        var result = await CallAsync(client, "not a token");
+        var result = await CallAsync(shared.Client, "not a token");
 
         Assert.True(result.IsError);
-        Assert.Contains("No request was sent to Okta", Text(result), StringComparison.Ordinal);
-        Assert.Empty(await server.SimulatorClient.RequestsAsync());
+        Assert.Contains("No request was sent to Okta", ToolText.Of(result), StringComparison.Ordinal);
+        Assert.Empty(await shared.Server.SimulatorClient.RequestsAsync());
     }
 
     [Fact]
@@ -72,7 +70,7 @@ public sealed class CreateAndRefreshSessionToolTests
         var result = await CallAsync(client, server.SimulatorClient.MintSessionToken());
 
         Assert.True(result.IsError);
-        var text = Text(result);
+        var text = ToolText.Of(result);
         Assert.Contains("HTTP 503", text, StringComparison.Ordinal);
         Assert.Contains("okta-refresh-session", text, StringComparison.Ordinal);
         var refresh = Assert.Single(await server.SimulatorClient.RequestsAsync(), r => r.GetProperty("rawTarget").GetString()!.EndsWith("/lifecycle/refresh", StringComparison.Ordinal));
@@ -88,9 +86,6 @@ public sealed class CreateAndRefreshSessionToolTests
 
     private static async Task<CallToolResult> CallAsync(McpClient client, string sessionToken) =>
         await client.CallToolAsync(CreateAndRefreshSessionTool.Name, new Dictionary<string, object?> { ["sessionToken"] = sessionToken });
-
-    private static string Text(CallToolResult result) =>
-        string.Concat(result.Content.OfType<TextContentBlock>().Select(b => b.Text));
 
     /// <summary>The real client, with a hook that runs once a create has succeeded: the test's way to make only the refresh fail.</summary>
     private sealed class FailAfterCreateClient(IOktaSessionClient inner, Func<Task> afterCreate) : IOktaSessionClient

@@ -1,4 +1,3 @@
-using ModelContextProtocol.Protocol;
 using OktaSessionMcp.Tests.Infrastructure;
 using OktaSessionMcp.Tools;
 
@@ -16,7 +15,7 @@ public sealed class RejectedTokenTests
         var result = await client.CallToolAsync(GetSessionTool.Name, new Dictionary<string, object?> { ["sessionId"] = "102abcdefghijklmnopqrstu" });
 
         Assert.True(result.IsError);
-        var text = string.Concat(result.Content.OfType<TextContentBlock>().Select(b => b.Text));
+        var text = ToolText.Of(result);
         Assert.Contains("E0000011", text, StringComparison.Ordinal);
         Assert.Contains("OKTA_API_KEY", text, StringComparison.Ordinal);
         Assert.DoesNotContain(wrongToken, text, StringComparison.Ordinal);

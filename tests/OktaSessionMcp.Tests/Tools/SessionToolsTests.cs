@@ -40,7 +40,7 @@ public sealed class SessionToolsTests(SharedServer shared) : IClassFixture<Share
 
         var gone = await CallAsync(GetSessionTool.Name, new() { ["sessionId"] = id });
         Assert.True(gone.IsError);
-        Assert.Contains("E0000007", Text(gone), StringComparison.Ordinal);
+        Assert.Contains("E0000007", ToolText.Of(gone), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -53,7 +53,7 @@ public sealed class SessionToolsTests(SharedServer shared) : IClassFixture<Share
         var result = await CallAsync(tool, new() { ["sessionId"] = unknown });
 
         Assert.True(result.IsError);
-        var text = Text(result);
+        var text = ToolText.Of(result);
         Assert.Contains("HTTP 404", text, StringComparison.Ordinal);
         Assert.Contains("E0000007", text, StringComparison.Ordinal);
         Assert.Contains("errorId", text, StringComparison.Ordinal);
@@ -73,7 +73,7 @@ public sealed class SessionToolsTests(SharedServer shared) : IClassFixture<Share
         var result = await CallAsync(tool, new() { ["sessionId"] = sessionId });
 
         Assert.True(result.IsError);
-        Assert.Contains("No request was sent to Okta", Text(result), StringComparison.Ordinal);
+        Assert.Contains("No request was sent to Okta", ToolText.Of(result), StringComparison.Ordinal);
         Assert.Empty(await _server.SimulatorClient.RequestsAsync());
     }
 
@@ -87,9 +87,9 @@ public sealed class SessionToolsTests(SharedServer shared) : IClassFixture<Share
         var second = await CallAsync(CreateSessionTool.Name, new() { ["body"] = new { sessionToken = token } });
 
         Assert.True(second.IsError);
-        Assert.Contains("HTTP 401", Text(second), StringComparison.Ordinal);
-        Assert.Contains("already used", Text(second), StringComparison.Ordinal);
-        Assert.DoesNotContain(token, Text(second), StringComparison.Ordinal);
+        Assert.Contains("HTTP 401", ToolText.Of(second), StringComparison.Ordinal);
+        Assert.Contains("already used", ToolText.Of(second), StringComparison.Ordinal);
+        Assert.DoesNotContain(token, ToolText.Of(second), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,7 +105,4 @@ public sealed class SessionToolsTests(SharedServer shared) : IClassFixture<Share
 
     private async Task<CallToolResult> CallAsync(string tool, Dictionary<string, object?> arguments) =>
         await _client.CallToolAsync(tool, arguments);
-
-    private static string Text(CallToolResult result) =>
-        string.Concat(result.Content.OfType<TextContentBlock>().Select(b => b.Text));
 }
