@@ -8,13 +8,12 @@ internal static class McpHttpTransport
 {
     public static IMcpServerBuilder WithMcpHttpTransport(this IMcpServerBuilder builder, ServerOptions server)
     {
-        builder.Services.AddSingleton<SessionMemoryTrim>();
         builder.Services.AddOptions<HttpServerTransportOptions>()
-            .Configure<SessionMemoryTrim>((options, trim) => Configure(options, server, trim));
+            .Configure<MemoryTrim>((options, trim) => Configure(options, server, trim));
         return builder.WithHttpTransport();
     }
 
-    private static void Configure(HttpServerTransportOptions options, ServerOptions server, SessionMemoryTrim trim)
+    private static void Configure(HttpServerTransportOptions options, ServerOptions server, MemoryTrim trim)
     {
         // Stateless by default. --stateful keeps sessions for clients that start with initialize (2025-06-18 and
         // 2025-11-25), which is what elicitation needs; 2026-07-28 has no sessions and is always served statelessly.

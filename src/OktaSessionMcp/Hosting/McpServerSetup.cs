@@ -32,6 +32,8 @@ public static class McpServerSetup
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(
             configuration.GetValue("Server:ShutdownSeconds", 20)));
 
+        services.AddSingleton<MemoryTrim>();
+        services.AddHostedService(provider => provider.GetRequiredService<MemoryTrim>()); // start-up's garbage, then bursts
         services.AddSingleton<IOptionsFactory<McpServerOptions>, McpServerOptionsOnce>();
         return services
             .AddMcpServer(options =>
