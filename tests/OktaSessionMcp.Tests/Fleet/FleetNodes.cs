@@ -73,16 +73,7 @@ public sealed class FleetNodes : IAsyncDisposable
     }
 
     /// <summary>Creates an Okta session straight at the simulator, then clears its request log.</summary>
-    public async Task<string> NewSessionAsync()
-    {
-        using var http = new HttpClient { BaseAddress = Simulator.BaseUrl };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("SSWS", Simulator.ApiKey);
-        using var response = await http.PostAsJsonAsync("/api/v1/sessions", new { sessionToken = SimulatorClient.MintSessionToken() });
-        response.EnsureSuccessStatusCode();
-        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-        await SimulatorClient.ClearRequestsAsync();
-        return id;
-    }
+    public Task<string> NewSessionAsync() => SimulatorClient.NewSessionAsync();
 
     /// <summary>The requests Okta received since the log was last cleared, as "METHOD path".</summary>
     public async Task<IReadOnlyList<string>> OktaCallsAsync() =>
