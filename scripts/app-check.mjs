@@ -2,7 +2,8 @@
 //   node app-check.mjs <mcp url of a --stateful server> <its Okta simulator url> [screenshot.png]
 // A host of ours: the TypeScript SDK's client talks to the server, and a page in headless Chromium uses
 // @modelcontextprotocol/ext-apps's AppBridge to render the card in a sandboxed iframe under the spec's default CSP.
-// It feeds the card a real get-details-about-session result, clicks Refresh (the simulator must see the refresh) and
+// It feeds the card a real get-details-about-session result, checks that its text stays legible (4.5:1) in the host's
+// light theme and after a switch to dark (where the card's own fallback colours must follow), clicks Refresh (the simulator must see the refresh) and
 // Close three times: through a host that cannot confirm (refused, nothing changed), then declined, then accepted
 // through one that can (the server's own confirmation, elicitation/create). No network request may leave the page and
 // no CSP violation may be reported; two control frames prove that both would be seen. Exits non-zero on any failure.
@@ -129,6 +130,7 @@ try {
         styles: { variables: { "--color-background-primary": "#ffffff", "--color-text-primary": "#111827", "--border-radius-lg": "12px" } },
       },
     });
+    window.bridge = bridge;
     bridge.oncalltool = (params) => window.hostCallTool(params);
     bridge.onsizechange = ({ width, height }) => {
       window.sizes.push({ width, height });
@@ -163,6 +165,44 @@ try {
   if (screenshotPath) {
     await page.locator("iframe").screenshot({ path: screenshotPath });
   }
+
+  // Themes: the host's light context above, then a switch to dark (ui/notifications/host-context-changed) that sends
+  // only the two main colours, as hosts commonly do: every other colour comes from the card's own light-dark()
+  // fallbacks, which must then follow the dark scheme. Each pair of text and background must stay legible (WCAG AA,
+  // 4.5:1). Back to light afterwards, for the rest of the run.
+  const contrasts = async () => card.locator("body").evaluate(() => {
+    const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
+    const lum = (c) => { const [r, g, b] = rgb(c).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+    const ratio = (fg, bg) => { const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x); return (a + 0.05) / (b + 0.05); };
+    const style = (selector) => getComputedStyle(document.querySelector(selector));
+    const card = style(".card").backgroundColor;
+    return {
+      background: card,
+      pairs: {
+        name: ratio(style("#name").color, card), login: ratio(style("#login").color, card), label: ratio(style("dt").color, card),
+        status: ratio(style("#status").color, style("#status").backgroundColor), close: ratio(style("#close").color, style("#close").backgroundColor),
+      },
+    };
+  });
+  const legible = (theme, { pairs }) => {
+    for (const [name, value] of Object.entries(pairs)) check(value >= 4.5, `${theme}: ${name} text has a contrast of ${value.toFixed(2)}:1, under 4.5:1`);
+  };
+  const light = await contrasts();
+  legible("light", light);
+  await page.evaluate(() => window.bridge.setHostContext({
+    theme: "dark", styles: { variables: { "--color-background-primary": "#18181b", "--color-text-primary": "#f4f4f5" } },
+  }));
+  await card.locator("body").evaluate(() => new Promise((resolve) => {
+    const done = () => document.documentElement.dataset.theme === "dark" ? resolve() : requestAnimationFrame(done);
+    done();
+  }));
+  const dark = await contrasts();
+  check(dark.background === "rgb(24, 24, 27)", `dark: the card's background is ${dark.background}, not the host's #18181b`);
+  legible("dark", dark);
+  await page.evaluate(() => window.bridge.setHostContext({
+    theme: "light", styles: { variables: { "--color-background-primary": "#ffffff", "--color-text-primary": "#111827" } },
+  }));
+  const worst = (r) => Math.min(...Object.values(r.pairs)).toFixed(1);
 
   // Refresh: the card calls okta-refresh-session through the host; the simulator must see it.
   await sim("DELETE", "/__sim/requests");
@@ -219,7 +259,8 @@ try {
   check(requests.some((r) => r.includes("app-check.invalid/control")), "the control frame's request without CSP was not seen");
 
   console.log(`session card in Chromium: rendered alice@example.com (ACTIVE, countdown "${first}"), ` +
-    `${sizes.length} size-changed (last ${sizes.at(-1).width}x${sizes.at(-1).height}); Refresh reached Okta; Close refused ` +
+    `${sizes.length} size-changed (last ${sizes.at(-1).width}x${sizes.at(-1).height}); legible in light and dark (lowest ` +
+    `contrast ${worst(light)}:1 and ${worst(dark)}:1); Refresh reached Okta; Close refused ` +
     `by a host that cannot confirm, declined, then accepted and closed; no network request, no CSP violation ` +
     `(the controls were caught)${screenshotPath ? `; screenshot ${screenshotPath}` : ""}`);
 } finally {
