@@ -7,7 +7,7 @@ namespace OktaSessionMcp.Hosting;
 /// <remarks>
 /// An idle server runs no collection, so what start-up left behind (configuration, host building, the first requests'
 /// garbage) and what many sessions left in the oldest generation would stay resident indefinitely (docs/benchmarks.md:
-/// start-up's share was about 10 MiB of the native build's idle RSS; +36% over idle after 1,000 sessions). So, once
+/// start-up's share was 9 to 10 MiB of the native build's idle RSS; +36% over idle after 1,000 sessions). So, once
 /// <see cref="Settle"/> after the host has started, and after at least <see cref="Burst"/> closes followed by
 /// <see cref="Settle"/> without another, one blocking, compacting, aggressive collection returns it. The runtime has no
 /// setting that does this for an idle process (GC conserve-memory and heap limits act only when a collection runs),
