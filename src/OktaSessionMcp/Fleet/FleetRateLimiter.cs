@@ -12,15 +12,12 @@ internal sealed class FleetRateLimiter(
     RedisFixedWindow shared, Func<HttpContext, string?> partitionKey, PartitionedRateLimiter<HttpContext> local, FleetRedis redis)
     : PartitionedRateLimiter<HttpContext>
 {
-    private static readonly RateLimitLease NotYet = new Answer(acquired: false);
-    private static readonly RateLimitLease Exempt = new Answer(acquired: true);
-
     public override RateLimiterStatistics? GetStatistics(HttpContext resource) => local.GetStatistics(resource);
 
     // ASP.NET Core's middleware tries this first and awaits AcquireAsync when it is not acquired: with Redis up the answer
     // is Redis's, which needs a round trip, so "not yet".
     protected override RateLimitLease AttemptAcquireCore(HttpContext resource, int permitCount) =>
-        redis.IsConnected ? NotYet : local.AttemptAcquire(resource, permitCount);
+        redis.IsConnected ? RedisFixedWindow.Lease.NotAcquired : local.AttemptAcquire(resource, permitCount);
 
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(HttpContext resource, int permitCount, CancellationToken cancellationToken)
     {
@@ -28,7 +25,7 @@ internal sealed class FleetRateLimiter(
         {
             if (partitionKey(resource) is not { } caller)
             {
-                return Exempt;
+                return RedisFixedWindow.Lease.Acquired; // exempt
             }
 
             try
@@ -53,18 +50,5 @@ internal sealed class FleetRateLimiter(
         }
 
         base.Dispose(disposing);
-    }
-
-    private sealed class Answer(bool acquired) : RateLimitLease
-    {
-        public override bool IsAcquired => acquired;
-
-        public override IEnumerable<string> MetadataNames => [];
-
-        public override bool TryGetMetadata(string metadataName, out object? metadata)
-        {
-            metadata = null;
-            return false;
-        }
     }
 }

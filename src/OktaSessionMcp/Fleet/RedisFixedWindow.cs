@@ -26,8 +26,6 @@ internal sealed class RedisFixedWindow(FleetRedis redis, int permitLimit, TimeSp
         return { count, left }
         """;
 
-    private static readonly RateLimitLease Allowed = new WindowLease(null);
-
     /// <summary>The caller's key: the one RedisRateLimiting counted in (its second key, the window's end, is not needed).</summary>
     public static RedisKey Key(string caller) => "rl:fw:{okta-session-mcp|" + caller + "}";
 
@@ -39,16 +37,23 @@ internal sealed class RedisFixedWindow(FleetRedis redis, int permitLimit, TimeSp
         var answer = await redis.Database.ScriptEvaluateAsync(
             Script, [Key(caller)], [permitCount, (long)window.TotalMilliseconds]).WaitAsync(cancellationToken);
         var counted = (RedisResult[])answer!;
-        return (long)counted[0] <= permitLimit ? Allowed : new WindowLease(RetryAfter((long)counted[1]));
+        return (long)counted[0] <= permitLimit ? Lease.Acquired : new Lease(acquired: false, RetryAfter((long)counted[1]));
     }
 
     /// <summary>The window's time left in whole seconds, rounded up (Retry-After has no fractions), and at least 1.</summary>
     internal static TimeSpan RetryAfter(long milliseconds) => TimeSpan.FromSeconds(Math.Max(1, (milliseconds + 999) / 1000));
 
-    /// <summary>Refused (with a retry-after, under the name ASP.NET Core's callers read) or allowed.</summary>
-    private sealed class WindowLease(TimeSpan? retryAfter) : RateLimitLease
+    /// <summary>
+    /// An answer of the fleet's limiter: acquired, or not (with the window's retry-after, under the name ASP.NET Core's
+    /// callers read, when Redis gave one). It holds nothing to release.
+    /// </summary>
+    internal sealed class Lease(bool acquired, TimeSpan? retryAfter = null) : RateLimitLease
     {
-        public override bool IsAcquired => retryAfter is null;
+        public static readonly Lease Acquired = new(acquired: true);
+
+        public static readonly Lease NotAcquired = new(acquired: false);
+
+        public override bool IsAcquired => acquired;
 
         public override IEnumerable<string> MetadataNames => retryAfter is null ? [] : [MetadataName.RetryAfter.Name];
 
