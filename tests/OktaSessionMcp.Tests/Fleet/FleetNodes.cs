@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -8,6 +10,7 @@ using Microsoft.Extensions.Logging.Testing;
 using OktaSessionMcp.Fleet;
 using OktaSessionMcp.Hosting;
 using OktaSessionMcp.Simulator;
+using OktaSessionMcp.Tests.BadInput;
 using OktaSessionMcp.Tests.Infrastructure;
 using OktaSessionMcp.Tests.Policy;
 
@@ -44,6 +47,25 @@ public sealed class FleetNodes : IAsyncDisposable
         var redis = await RedisServer.StartAsync();
         return new FleetNodes(await OktaSimulator.StartAsync(new SimulatorOptions(), CancellationToken.None), redis);
     }
+
+    /// <summary>A stateless (2026-07-28) tools/list, as <see cref="RawMcp"/> posts it.</summary>
+    public static string ToolsList => $$$"""{"jsonrpc":"2.0","id":1,"method":"tools/list","params":{"_meta":{{{RawMcp.Meta().ToJsonString()}}}}}""";
+
+    /// <summary>One <see cref="ToolsList"/> through each caller in turn; the HTTP statuses, in that order.</summary>
+    public static async Task<List<HttpStatusCode>> ToolsListStatusesAsync(params RawMcp[] callers)
+    {
+        var statuses = new List<HttpStatusCode>();
+        foreach (var caller in callers)
+        {
+            statuses.Add((await caller.PostAsync(ToolsList, "tools/list")).Status);
+        }
+
+        return statuses;
+    }
+
+    /// <summary>Starts one more instance whose per-caller rate limit is <paramref name="perHour"/> calls an hour.</summary>
+    public Task<(WebApplication App, Uri McpUrl)> AddRateLimitedInstanceAsync(int perHour) =>
+        AddInstanceAsync(("Auth:RateLimit", perHour.ToString(CultureInfo.InvariantCulture)), ("Auth:RateLimitWindowSeconds", "3600"));
 
     /// <summary>Starts one more instance; <paramref name="settings"/> add to or override the fleet's.</summary>
     public async Task<(WebApplication App, Uri McpUrl)> AddInstanceAsync(params (string Key, string? Value)[] settings)

@@ -10,16 +10,12 @@ public sealed class FleetRateLimitTests
     public async Task LimitOfThree_SpreadOverTwoInstances_FourthCallIsRefused()
     {
         await using var fleet = await FleetNodes.StartAsync();
-        var (_, first) = await fleet.AddInstanceAsync(("Auth:RateLimit", "3"), ("Auth:RateLimitWindowSeconds", "3600"));
-        var (_, second) = await fleet.AddInstanceAsync(("Auth:RateLimit", "3"), ("Auth:RateLimitWindowSeconds", "3600"));
+        var (_, first) = await fleet.AddRateLimitedInstanceAsync(3);
+        var (_, second) = await fleet.AddRateLimitedInstanceAsync(3);
         using var a = new RawMcp(first);
         using var b = new RawMcp(second);
 
-        var statuses = new List<HttpStatusCode>();
-        foreach (var raw in new[] { a, b, a, b })
-        {
-            statuses.Add((await raw.PostAsync(ToolsList, "tools/list")).Status);
-        }
+        var statuses = await FleetNodes.ToolsListStatusesAsync(a, b, a, b);
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
     }
@@ -28,18 +24,12 @@ public sealed class FleetRateLimitTests
     public async Task RedisDown_EachInstanceLimitsAlone_AndNothingFailsForRedissSake()
     {
         await using var fleet = await FleetNodes.StartAsync();
-        var (_, first) = await fleet.AddInstanceAsync(("Auth:RateLimit", "2"), ("Auth:RateLimitWindowSeconds", "3600"));
+        var (_, first) = await fleet.AddRateLimitedInstanceAsync(2);
         using var a = new RawMcp(first);
         await fleet.Redis.StopAsync();
 
-        var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < 3; i++)
-        {
-            statuses.Add((await a.PostAsync(ToolsList, "tools/list")).Status);
-        }
+        var statuses = await FleetNodes.ToolsListStatusesAsync(a, a, a);
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
     }
-
-    private static string ToolsList => $$$"""{"jsonrpc":"2.0","id":1,"method":"tools/list","params":{"_meta":{{{RawMcp.Meta().ToJsonString()}}}}}""";
 }

@@ -12,7 +12,7 @@ namespace OktaSessionMcp.Tests.Fleet;
 /// </summary>
 public sealed class FleetRateLimitWindowTests
 {
-    // The partition of a caller that is not authenticated (CallerPrincipal.PartitionKey), under RedisRateLimiting's key.
+    // The partition of a caller that is not authenticated (CallerPrincipal.PartitionKey), in the key scheme RedisRateLimiting used.
     private static readonly RedisKey Key = "rl:fw:{okta-session-mcp|ip|127.0.0.1}";
 
     [Theory]
@@ -28,7 +28,7 @@ public sealed class FleetRateLimitWindowTests
     public async Task OverTheLimit_RetryAfterIsTheKeysTimeLeft_AndTheWindowEndsWhenTheKeyExpires()
     {
         await using var fleet = await FleetNodes.StartAsync();
-        var (_, url) = await fleet.AddInstanceAsync(("Auth:RateLimit", "2"), ("Auth:RateLimitWindowSeconds", "3600"));
+        var (_, url) = await fleet.AddRateLimitedInstanceAsync(2);
         await using var redis = await ConnectionMultiplexer.ConnectAsync(fleet.Redis.ConnectionString);
         var database = redis.GetDatabase();
         using var http = new HttpClient();
@@ -55,47 +55,39 @@ public sealed class FleetRateLimitWindowTests
     public async Task RedisRefusesTheScript_TheRequestCountsLocally_AndNoneFails()
     {
         await using var fleet = await FleetNodes.StartAsync();
-        var (_, url) = await fleet.AddInstanceAsync(("Auth:RateLimit", "2"), ("Auth:RateLimitWindowSeconds", "3600"));
+        var (_, url) = await fleet.AddRateLimitedInstanceAsync(2);
         await using var redis = await ConnectionMultiplexer.ConnectAsync(fleet.Redis.ConnectionString);
         using var raw = new RawMcp(url);
 
-        var statuses = new List<HttpStatusCode> { (await raw.PostAsync(ToolsList, "tools/list")).Status };
+        var before = await FleetNodes.ToolsListStatusesAsync(raw);
         await redis.GetDatabase().StringSetAsync(Key, "not a count"); // INCRBY now fails in Redis, connection up
-        for (var i = 0; i < 3; i++)
-        {
-            statuses.Add((await raw.PostAsync(ToolsList, "tools/list")).Status);
-        }
+        var after = await FleetNodes.ToolsListStatusesAsync(raw, raw, raw);
 
         // The first counted in Redis; the next three by the instance's own window of 2, which had not been touched.
-        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], [.. before, .. after]);
     }
 
     [RedisFact]
     public async Task RedisBack_CountsInRedisAgain()
     {
         await using var fleet = await FleetNodes.StartAsync();
-        var (app, url) = await fleet.AddInstanceAsync(("Auth:RateLimit", "2"), ("Auth:RateLimitWindowSeconds", "3600"));
+        var (app, url) = await fleet.AddRateLimitedInstanceAsync(2);
         using var raw = new RawMcp(url);
 
         await fleet.Redis.StopAsync();
-        var statuses = new List<HttpStatusCode> { (await raw.PostAsync(ToolsList, "tools/list")).Status };
+        var whileDown = await FleetNodes.ToolsListStatusesAsync(raw);
         await fleet.Redis.StartAgainAsync();
         await FleetNodes.ReconnectedAsync(app);
-        for (var i = 0; i < 3; i++)
-        {
-            statuses.Add((await raw.PostAsync(ToolsList, "tools/list")).Status);
-        }
+        var afterwards = await FleetNodes.ToolsListStatusesAsync(raw, raw, raw);
 
         // Counted locally the last three would be 200, 429, 429 (one of 2 used while down); Redis restarted empty.
-        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], [.. whileDown, .. afterwards]);
     }
-
-    private static string ToolsList => $$$"""{"jsonrpc":"2.0","id":1,"method":"tools/list","params":{"_meta":{{{RawMcp.Meta().ToJsonString()}}}}}""";
 
     /// <summary>RawMcp's request, answered with its headers (RawMcp keeps none).</summary>
     private static async Task<HttpResponseMessage> PostAsync(HttpClient http, Uri url)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(ToolsList, Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(FleetNodes.ToolsList, Encoding.UTF8, "application/json") };
         request.Headers.TryAddWithoutValidation("Accept", "application/json, text/event-stream");
         request.Headers.Add("MCP-Protocol-Version", RawMcp.July2026);
         request.Headers.Add("Mcp-Method", "tools/list");
