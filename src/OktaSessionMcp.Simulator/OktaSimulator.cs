@@ -1,4 +1,3 @@
-using OktaSessionMcp.Simulator.Http;
 using OktaSessionMcp.Simulator.Org;
 
 namespace OktaSessionMcp.Simulator;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using OktaSessionMcp.Okta.Json;
 using OktaSessionMcp.Okta.OAuth;
-using OktaSessionMcp.Okta.Resilience;
 
 namespace OktaSessionMcp.Okta.Http;
 

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text.Json;
-using OktaSessionMcp.Okta.Http;
 using OktaSessionMcp.Okta.Json;
 
 namespace OktaSessionMcp.Okta.OAuth;

@@ -1,6 +1,4 @@
-using OktaSessionMcp.Okta.Resilience;
 using OktaSessionMcp.Okta.Telemetry;
-using Polly;
 
 namespace OktaSessionMcp.Okta.Resilience;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using OktaSessionMcp.Okta.Http;
 using Polly.Retry;
 
 namespace OktaSessionMcp.Okta.Resilience;

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using OktaSessionMcp.Okta.Http;
 using OktaSessionMcp.Okta.Telemetry;
 using Polly.Retry;
 

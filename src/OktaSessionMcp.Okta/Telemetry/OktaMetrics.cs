@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Globalization;
-using OktaSessionMcp.Okta.Http;
 
 namespace OktaSessionMcp.Okta.Telemetry;
 

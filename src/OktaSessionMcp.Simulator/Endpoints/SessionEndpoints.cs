@@ -1,5 +1,4 @@
 using OktaSessionMcp.Simulator.Http;
-using OktaSessionMcp.Simulator.Json;
 using OktaSessionMcp.Simulator.Org;
 
 namespace OktaSessionMcp.Simulator.Endpoints;

@@ -1,4 +1,3 @@
-using OktaSessionMcp.Simulator.Http;
 
 namespace OktaSessionMcp.Simulator.Faults;
 

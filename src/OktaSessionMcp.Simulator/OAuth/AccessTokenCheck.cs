@@ -1,5 +1,4 @@
 using System.Globalization;
-using OktaSessionMcp.Simulator.Http;
 
 namespace OktaSessionMcp.Simulator.OAuth;
 

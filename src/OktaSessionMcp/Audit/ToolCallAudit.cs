@@ -1,7 +1,6 @@
 using System.Text.Json;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
 using OktaSessionMcp.Okta;
 using OktaSessionMcp.Tools;
 
@@ -10,8 +9,7 @@ namespace OktaSessionMcp.Audit;
 /// <summary>A call-tool filter: one audit record per tool call, on every transport (stdio callers are "local").</summary>
 internal static class ToolCallAudit
 {
-    public static McpRequestHandler<CallToolRequestParams, CallToolResult> Record(
-        McpRequestHandler<CallToolRequestParams, CallToolResult> next) => async (context, cancellationToken) =>
+    public static CallToolHandler Record(CallToolHandler next) => async (context, cancellationToken) =>
     {
         if (context.Services?.GetService<AuditLog>() is not { } audit)
         {

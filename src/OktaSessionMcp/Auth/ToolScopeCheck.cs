@@ -1,4 +1,3 @@
-using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using OktaSessionMcp.Audit;
 
@@ -12,8 +11,7 @@ namespace OktaSessionMcp.Auth;
 /// </summary>
 public static class ToolScopeCheck
 {
-    internal static McpRequestHandler<CallToolRequestParams, CallToolResult> Check(
-        McpRequestHandler<CallToolRequestParams, CallToolResult> next) => (context, cancellationToken) =>
+    internal static CallToolHandler Check(CallToolHandler next) => (context, cancellationToken) =>
     {
         if (context.Services?.GetService<AuthSettings>() is { IsEnabled: true } settings && context.User is { Identity.IsAuthenticated: true } user)
         {

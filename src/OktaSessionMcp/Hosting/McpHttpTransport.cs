@@ -1,5 +1,4 @@
 using ModelContextProtocol.AspNetCore;
-using ModelContextProtocol.Server;
 
 namespace OktaSessionMcp.Hosting;
 

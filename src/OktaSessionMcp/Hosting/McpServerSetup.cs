@@ -1,10 +1,8 @@
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Configuration;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using OktaSessionMcp.Apps;
 using OktaSessionMcp.Audit;
-using OktaSessionMcp.Auth;
 using OktaSessionMcp.Okta;
 using OktaSessionMcp.Policy;
 using OktaSessionMcp.Resilience;

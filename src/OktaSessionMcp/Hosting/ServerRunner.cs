@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using OktaSessionMcp.Okta;
 using OktaSessionMcp.Rest;
-using OktaSessionMcp.Simulator;
 
 namespace OktaSessionMcp.Hosting;
 

@@ -1,4 +1,3 @@
-using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using OktaSessionMcp.Tools;
 
@@ -11,8 +10,7 @@ namespace OktaSessionMcp.Policy;
 /// </summary>
 internal static class ArgumentGuard
 {
-    public static McpRequestHandler<CallToolRequestParams, CallToolResult> Check(
-        McpRequestHandler<CallToolRequestParams, CallToolResult> next) => (context, cancellationToken) =>
+    public static CallToolHandler Check(CallToolHandler next) => (context, cancellationToken) =>
         context.MatchedPrimitive is McpServerTool tool && InputSchemaCheck.Find(tool.ProtocolTool, context.Params?.Arguments) is { } problem
             ? ValueTask.FromResult(ToolResults.InvalidArgument(problem))
             : next(context, cancellationToken);

@@ -23,15 +23,14 @@ internal sealed class DestructiveConfirmation(
     IOptions<PolicyOptions> options, RequestStateProtector protector, IOktaSessionClient okta, TimeProvider clock)
 {
 
-    public static McpRequestHandler<CallToolRequestParams, CallToolResult> Filter(
-        McpRequestHandler<CallToolRequestParams, CallToolResult> next) => (context, cancellationToken) =>
+    public static CallToolHandler Filter(CallToolHandler next) => (context, cancellationToken) =>
         context.MatchedPrimitive is McpServerTool { ProtocolTool.Annotations.DestructiveHint: true }
             ? Resolve(context).ConfirmAsync(context, next, cancellationToken)
             : next(context, cancellationToken);
 
     private async ValueTask<CallToolResult> ConfirmAsync(
         RequestContext<CallToolRequestParams> context,
-        McpRequestHandler<CallToolRequestParams, CallToolResult> next,
+        CallToolHandler next,
         CancellationToken cancellationToken)
     {
         var mode = options.Value.Confirmation;

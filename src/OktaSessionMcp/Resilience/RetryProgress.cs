@@ -1,4 +1,3 @@
-using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using OktaSessionMcp.Okta;
 
@@ -10,8 +9,7 @@ namespace OktaSessionMcp.Resilience;
 /// </summary>
 public static class RetryProgress
 {
-    internal static McpRequestHandler<CallToolRequestParams, CallToolResult> Filter(
-        McpRequestHandler<CallToolRequestParams, CallToolResult> next) => async (context, cancellationToken) =>
+    internal static CallToolHandler Filter(CallToolHandler next) => async (context, cancellationToken) =>
     {
         if (context.Params?.ProgressToken is not { } progressToken)
         {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
 
 namespace OktaSessionMcp.Telemetry;
 
@@ -10,8 +9,7 @@ namespace OktaSessionMcp.Telemetry;
 /// </summary>
 public static class ToolCallObserver
 {
-    public static McpRequestHandler<CallToolRequestParams, CallToolResult> Observe(
-        McpRequestHandler<CallToolRequestParams, CallToolResult> next) => async (context, cancellationToken) =>
+    public static CallToolHandler Observe(CallToolHandler next) => async (context, cancellationToken) =>
     {
         var tool = context.Params?.Name ?? "unknown";
         var started = Stopwatch.GetTimestamp();

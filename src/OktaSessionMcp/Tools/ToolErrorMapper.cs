@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using OktaSessionMcp.Okta;
 
@@ -18,8 +17,7 @@ public static class ToolErrorMapper
     /// <see cref="Describe"/>'s words, so that a tool is its Okta call and its result. (The SDK would answer "An error
     /// occurred invoking ..." and nothing the agent can act on.)
     /// </summary>
-    internal static McpRequestHandler<CallToolRequestParams, CallToolResult> Filter(
-        McpRequestHandler<CallToolRequestParams, CallToolResult> next) => async (context, cancellationToken) =>
+    internal static CallToolHandler Filter(CallToolHandler next) => async (context, cancellationToken) =>
     {
         try
         {
