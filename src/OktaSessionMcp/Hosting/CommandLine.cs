@@ -3,7 +3,6 @@ using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using OktaSessionMcp.Audit;
-using OktaSessionMcp.Resilience;
 
 namespace OktaSessionMcp.Hosting;
 
@@ -45,13 +44,13 @@ public static class CommandLine
         new("--log-format", LogFormat.Key, false, "simple (default) or json: one JSON object per log line on stderr, audit records included."),
         new("--log-level", LogLevels.Key, false, "Trace, Debug, Information (default), Warning, Error, Critical or None. At Debug a failed start also prints the whole exception."),
         new("--okta-org-url", "Okta:OrgUrl", false, "Your Okta org's URL, e.g. https://example.okta.com. Env: OKTA_ORG_URL."),
-        new("--okta-client-id", OktaAuthSettings.ClientId, false, "Client id of an Okta API Services app: get, close and refresh use OAuth (private_key_jwt, DPoP). Env: OKTA_CLIENT_ID."),
-        new("--okta-private-key-file", OktaAuthSettings.PrivateKeyFile, false, "That app's private key: PEM (PKCS#8 RSA or EC P-256) or a JWK file. Env: OKTA_PRIVATE_KEY_FILE."),
+        new("--okta-client-id", OktaSettings.ClientId, false, "Client id of an Okta API Services app: get, close and refresh use OAuth (private_key_jwt, DPoP). Env: OKTA_CLIENT_ID."),
+        new("--okta-private-key-file", OktaSettings.PrivateKeyFile, false, "That app's private key: PEM (PKCS#8 RSA or EC P-256) or a JWK file. Env: OKTA_PRIVATE_KEY_FILE."),
         new("--okta-auth", "Server:OktaAuth", false, "With --okta-simulator: ssws (default) or oauth (a key pair made at start-up; create still uses SSWS)."),
-        new("--okta-attempt-timeout", OktaClientSettings.AttemptTimeoutSeconds, false, "Seconds one request to Okta may take. Default 10."),
-        new("--okta-total-timeout", OktaClientSettings.TotalTimeoutSeconds, false, "Seconds one call to Okta may take, retries and waits included. Default 30."),
-        new("--okta-max-rate-limit-wait", OktaClientSettings.MaxRateLimitWaitSeconds, false, "Longest wait for Okta's rate limit to reset before a retry; 0 never waits. Default 10."),
-        new("--okta-max-concurrent-requests", OktaClientSettings.MaxConcurrentRequests, false, "Most requests in flight to Okta at once; more callers queue. Default 20."),
+        new("--okta-attempt-timeout", OktaSettings.AttemptTimeoutSeconds, false, "Seconds one request to Okta may take. Default 10."),
+        new("--okta-total-timeout", OktaSettings.TotalTimeoutSeconds, false, "Seconds one call to Okta may take, retries and waits included. Default 30."),
+        new("--okta-max-rate-limit-wait", OktaSettings.MaxRateLimitWaitSeconds, false, "Longest wait for Okta's rate limit to reset before a retry; 0 never waits. Default 10."),
+        new("--okta-max-concurrent-requests", OktaSettings.MaxConcurrentRequests, false, "Most requests in flight to Okta at once; more callers queue. Default 20."),
     ];
 
     /// <summary>The values given, as configuration keys; or the one-line error for a bad command line.</summary>

@@ -16,7 +16,7 @@ public static class CreateToolAvailability
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<McpServerOptions>().PostConfigure<IOptions<OktaClientOptions>>((server, okta) =>
         {
-            if (OktaAuthSettings.CreateToolsWithheld(okta.Value) is null || server.ToolCollection is not { } tools)
+            if (OktaSettings.CreateToolsWithheld(okta.Value) is null || server.ToolCollection is not { } tools)
             {
                 return;
             }

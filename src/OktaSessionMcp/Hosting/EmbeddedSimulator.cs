@@ -32,8 +32,8 @@ public static class EmbeddedSimulator
         settings["Okta:ApiToken"] = simulator.ApiKey;
         if (key is not null)
         {
-            settings[OktaAuthSettings.ClientId] = OAuthClientId;
-            settings[OktaAuthSettings.PrivateKey] = key.ExportPkcs8PrivateKeyPem();
+            settings[OktaSettings.ClientId] = OAuthClientId;
+            settings[OktaSettings.PrivateKey] = key.ExportPkcs8PrivateKeyPem();
         }
 
         return simulator;

@@ -5,7 +5,6 @@ using OktaSessionMcp.Apps;
 using OktaSessionMcp.Audit;
 using OktaSessionMcp.Okta;
 using OktaSessionMcp.Policy;
-using OktaSessionMcp.Resilience;
 using OktaSessionMcp.Telemetry;
 using OktaSessionMcp.Tools;
 
@@ -18,13 +17,7 @@ public static class McpServerSetup
 
     public static IMcpServerBuilder AddOktaSessionMcp(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOktaSessionClient(options =>
-        {
-            var orgUrl = configuration["Okta:OrgUrl"] ?? configuration["OKTA_ORG_URL"];
-            options.OrgUrl = Uri.TryCreate(orgUrl, UriKind.RelativeOrAbsolute, out var uri) ? uri : null;
-            OktaAuthSettings.Apply(configuration, options);
-            OktaClientSettings.Apply(configuration, options);
-        });
+        services.AddOktaSessionClient(options => OktaSettings.Apply(configuration, options));
         services.AddTelemetryIfConfigured(configuration);
         // SIGTERM: stop taking new requests and let calls in flight finish, within this bound.
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(

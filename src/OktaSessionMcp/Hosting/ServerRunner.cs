@@ -73,7 +73,7 @@ public static class ServerRunner
     /// <summary>One line on stderr; resolving the options also validates them, so a bad setting stops start-up here.</summary>
     private static void WarnIfCreateWithheld(IServiceProvider services)
     {
-        if (OktaAuthSettings.CreateToolsWithheld(services.GetRequiredService<IOptions<OktaClientOptions>>().Value) is { } notice)
+        if (OktaSettings.CreateToolsWithheld(services.GetRequiredService<IOptions<OktaClientOptions>>().Value) is { } notice)
         {
             Console.Error.WriteLine(notice);
         }

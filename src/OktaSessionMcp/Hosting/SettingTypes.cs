@@ -1,6 +1,5 @@
 using System.Globalization;
 using OktaSessionMcp.Audit;
-using OktaSessionMcp.Resilience;
 
 namespace OktaSessionMcp.Hosting;
 
@@ -27,9 +26,9 @@ public static class SettingTypes
         Whole("Server:ConfirmationMinutes", int.MinValue, int.MaxValue, "a whole number", "use 1 to 60"),
         Whole("Auth:RateLimit", int.MinValue, int.MaxValue, "a whole number", "use 0 (off) or more"),
         Whole("Auth:RateLimitWindowSeconds", int.MinValue, int.MaxValue, "a whole number", "use 1 or more"),
-        Seconds(OktaClientSettings.AttemptTimeoutSeconds), Seconds(OktaClientSettings.TotalTimeoutSeconds),
-        Seconds(OktaClientSettings.MaxRateLimitWaitSeconds), Seconds(OktaClientSettings.TransientRetryDelaySeconds),
-        Whole(OktaClientSettings.MaxConcurrentRequests, int.MinValue, int.MaxValue, "a whole number", "use 1 to 1000"),
+        Seconds(OktaSettings.AttemptTimeoutSeconds), Seconds(OktaSettings.TotalTimeoutSeconds),
+        Seconds(OktaSettings.MaxRateLimitWaitSeconds), Seconds(OktaSettings.TransientRetryDelaySeconds),
+        Whole(OktaSettings.MaxConcurrentRequests, int.MinValue, int.MaxValue, "a whole number", "use 1 to 1000"),
         OneOf("Server:ConfirmDestructive", "a confirmation mode", "always", "never", "auto"),
         OneOf(LogFormat.Key, "a log format", "simple", "json"),
         OneOf(LogLevels.Key, "a log level", Enum.GetNames<LogLevel>()),

@@ -1,7 +1,7 @@
 using OktaSessionMcp.Audit;
 using OktaSessionMcp.Auth;
 using OktaSessionMcp.Policy;
-using OktaSessionMcp.Resilience;
+using OktaSessionMcp.Progress;
 using OktaSessionMcp.Telemetry;
 using OktaSessionMcp.Tools;
 

@@ -1,5 +1,5 @@
 using OktaSessionMcp.Okta;
-using OktaSessionMcp.Resilience;
+using OktaSessionMcp.Progress;
 
 namespace OktaSessionMcp.Tests.Resilience;
 

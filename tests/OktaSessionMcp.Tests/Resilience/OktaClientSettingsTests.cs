@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using OktaSessionMcp.Hosting;
 using OktaSessionMcp.Okta;
-using OktaSessionMcp.Resilience;
 
 namespace OktaSessionMcp.Tests.Resilience;
 
@@ -14,13 +13,13 @@ public sealed class OktaClientSettingsTests
     {
         var options = new OktaClientOptions();
 
-        OktaClientSettings.Apply(Configuration(new()
+        OktaSettings.Apply(Configuration(new()
         {
-            [OktaClientSettings.AttemptTimeoutSeconds] = "2.5",
-            [OktaClientSettings.TotalTimeoutSeconds] = "12",
-            [OktaClientSettings.MaxRateLimitWaitSeconds] = "0",
-            [OktaClientSettings.TransientRetryDelaySeconds] = "0.25",
-            [OktaClientSettings.MaxConcurrentRequests] = "5",
+            [OktaSettings.AttemptTimeoutSeconds] = "2.5",
+            [OktaSettings.TotalTimeoutSeconds] = "12",
+            [OktaSettings.MaxRateLimitWaitSeconds] = "0",
+            [OktaSettings.TransientRetryDelaySeconds] = "0.25",
+            [OktaSettings.MaxConcurrentRequests] = "5",
         }), options);
 
         Assert.Equal(
@@ -33,7 +32,7 @@ public sealed class OktaClientSettingsTests
     {
         var options = new OktaClientOptions();
 
-        OktaClientSettings.Apply(Configuration(new()), options);
+        OktaSettings.Apply(Configuration(new()), options);
 
         Assert.Equal(
             (TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(0.5), 20),
@@ -41,11 +40,11 @@ public sealed class OktaClientSettingsTests
     }
 
     [Theory]
-    [InlineData(OktaClientSettings.AttemptTimeoutSeconds, "ten", "Okta:AttemptTimeoutSeconds")]
-    [InlineData(OktaClientSettings.TotalTimeoutSeconds, "1e400", "Okta:TotalTimeoutSeconds")]
-    [InlineData(OktaClientSettings.MaxRateLimitWaitSeconds, "-1", "Okta:MaxRateLimitWaitSeconds")]
-    [InlineData(OktaClientSettings.TransientRetryDelaySeconds, "NaN", "Okta:TransientRetryDelaySeconds")]
-    [InlineData(OktaClientSettings.MaxConcurrentRequests, "lots", "Okta:MaxConcurrentRequests")]
+    [InlineData(OktaSettings.AttemptTimeoutSeconds, "ten", "Okta:AttemptTimeoutSeconds")]
+    [InlineData(OktaSettings.TotalTimeoutSeconds, "1e400", "Okta:TotalTimeoutSeconds")]
+    [InlineData(OktaSettings.MaxRateLimitWaitSeconds, "-1", "Okta:MaxRateLimitWaitSeconds")]
+    [InlineData(OktaSettings.TransientRetryDelaySeconds, "NaN", "Okta:TransientRetryDelaySeconds")]
+    [InlineData(OktaSettings.MaxConcurrentRequests, "lots", "Okta:MaxConcurrentRequests")]
     public async Task Start_UnusableValue_FailsNamingTheKey(string key, string value, string named)
     {
         await using var app = HttpHost.Build(Configuration(new()

@@ -1,7 +1,7 @@
 using ModelContextProtocol.Server;
 using OktaSessionMcp.Okta;
 
-namespace OktaSessionMcp.Resilience;
+namespace OktaSessionMcp.Progress;
 
 /// <summary>
 /// A call-tool filter that bridges the Okta client's retry notices to MCP progress notifications, so that the tools

@@ -4,7 +4,7 @@ using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using OktaSessionMcp.Okta;
 
-namespace OktaSessionMcp.Resilience;
+namespace OktaSessionMcp.Progress;
 
 /// <summary>
 /// Tells an MCP client that asked for progress (a progressToken in the call's _meta) why a tool call is waiting:
