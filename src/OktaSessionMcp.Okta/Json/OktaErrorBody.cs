@@ -2,21 +2,10 @@ using System.Text.Json.Serialization;
 
 namespace OktaSessionMcp.Okta.Json;
 
-/// <summary>Okta's Error object, the body of its error responses.</summary>
-internal sealed class OktaErrorBody
-{
-    [JsonPropertyName("errorCode")]
-    public string? ErrorCode { get; init; }
-
-    [JsonPropertyName("errorSummary")]
-    public string? ErrorSummary { get; init; }
-
-    [JsonPropertyName("errorLink")]
-    public string? ErrorLink { get; init; }
-
-    [JsonPropertyName("errorId")]
-    public string? ErrorId { get; init; }
-
-    [JsonPropertyName("errorCauses")]
-    public IReadOnlyList<OktaErrorCause>? ErrorCauses { get; init; }
-}
+/// <summary>Okta's Error object, the body of its error responses. Every field may be missing (a proxy's body, say).</summary>
+internal sealed record OktaErrorBody(
+    [property: JsonPropertyName("errorCode")] string? ErrorCode,
+    [property: JsonPropertyName("errorSummary")] string? ErrorSummary,
+    [property: JsonPropertyName("errorLink")] string? ErrorLink,
+    [property: JsonPropertyName("errorId")] string? ErrorId,
+    [property: JsonPropertyName("errorCauses")] IReadOnlyList<OktaErrorCause>? ErrorCauses);

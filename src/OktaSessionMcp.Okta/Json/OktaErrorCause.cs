@@ -3,8 +3,4 @@ using System.Text.Json.Serialization;
 namespace OktaSessionMcp.Okta.Json;
 
 /// <summary>One of Okta's <c>errorCauses</c>.</summary>
-internal sealed class OktaErrorCause
-{
-    [JsonPropertyName("errorSummary")]
-    public string? ErrorSummary { get; init; }
-}
+internal sealed record OktaErrorCause([property: JsonPropertyName("errorSummary")] string? ErrorSummary);

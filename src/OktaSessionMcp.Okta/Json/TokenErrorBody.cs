@@ -3,11 +3,6 @@ using System.Text.Json.Serialization;
 namespace OktaSessionMcp.Okta.Json;
 
 /// <summary>The token endpoint's error body (RFC 6749 section 5.2).</summary>
-internal sealed class TokenErrorBody
-{
-    [JsonPropertyName("error")]
-    public string? Error { get; init; }
-
-    [JsonPropertyName("error_description")]
-    public string? ErrorDescription { get; init; }
-}
+internal sealed record TokenErrorBody(
+    [property: JsonPropertyName("error")] string? Error,
+    [property: JsonPropertyName("error_description")] string? ErrorDescription);
