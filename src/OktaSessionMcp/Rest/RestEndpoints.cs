@@ -11,10 +11,6 @@ internal static class RestEndpoints
     public const string SessionsPath = "/v1/api/v1/sessions";
     public const string Tag = "Session";
 
-    private const string BadId = "The session id is malformed (E0000001); nothing was sent to Okta.";
-    private const string ApiTokenRejected = "Okta rejected the server's API token (E0000011): the operator must fix OKTA_API_KEY.";
-    private const string NotFound = "No active session has this id: it never existed, has expired or was closed (E0000007).";
-
     public static void MapRestEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var sessions = endpoints.MapGroup(SessionsPath).WithTags(Tag).WithMetadata(RestEndpointMetadata.Instance);
@@ -58,8 +54,8 @@ internal static class RestEndpoints
 
     private static RouteHandlerBuilder WithSessionResponses(this RouteHandlerBuilder builder, RestResponse success) => builder
         .WithMetadata(success)
-        .WithMetadata(RestResponse.Error(StatusCodes.Status400BadRequest, BadId))
-        .WithMetadata(RestResponse.Error(StatusCodes.Status401Unauthorized, ApiTokenRejected))
-        .WithMetadata(RestResponse.Error(StatusCodes.Status404NotFound, NotFound))
+        .WithMetadata(RestResponse.Error(StatusCodes.Status400BadRequest, "The session id is malformed (E0000001); nothing was sent to Okta."))
+        .WithMetadata(RestResponse.Error(StatusCodes.Status401Unauthorized, "Okta rejected the server's API token (E0000011): the operator must fix OKTA_API_KEY."))
+        .WithMetadata(RestResponse.Error(StatusCodes.Status404NotFound, "No active session has this id: it never existed, has expired or was closed (E0000007)."))
         .WithMetadata([.. RestResponse.CommonErrors()]);
 }
