@@ -1,12 +1,13 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
-using OktaSessionMcp.Hosting;
 using OktaSessionMcp.Okta;
 using OktaSessionMcp.Resilience;
 
 namespace OktaSessionMcp.Tests.Resilience;
 
-/// <summary>The Okta client's limits from configuration keys and command-line flags, refused at start-up when wrong.</summary>
+/// <summary>
+/// The Okta client's limits from configuration keys. Their command-line flags are in CommandLineTests, and the values
+/// refused at start-up in StartupValidationTests.
+/// </summary>
 public sealed class OktaClientSettingsTests
 {
     [Fact]
@@ -38,41 +39,6 @@ public sealed class OktaClientSettingsTests
         Assert.Equal(
             (TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(0.5), 20),
             (options.AttemptTimeout, options.TotalTimeout, options.MaxRateLimitWait, options.TransientRetryDelay, options.MaxConcurrentRequests));
-    }
-
-    [Theory]
-    [InlineData(OktaClientSettings.AttemptTimeoutSeconds, "ten", "Okta:AttemptTimeoutSeconds")]
-    [InlineData(OktaClientSettings.TotalTimeoutSeconds, "1e400", "Okta:TotalTimeoutSeconds")]
-    [InlineData(OktaClientSettings.MaxRateLimitWaitSeconds, "-1", "Okta:MaxRateLimitWaitSeconds")]
-    [InlineData(OktaClientSettings.TransientRetryDelaySeconds, "NaN", "Okta:TransientRetryDelaySeconds")]
-    [InlineData(OktaClientSettings.MaxConcurrentRequests, "lots", "Okta:MaxConcurrentRequests")]
-    public async Task Start_UnusableValue_FailsNamingTheKey(string key, string value, string named)
-    {
-        await using var app = HttpHost.Build(Configuration(new()
-        {
-            ["Server:McpPort"] = "0",
-            ["Server:RestPort"] = "0",
-            ["Okta:OrgUrl"] = "https://example.okta.com",
-            ["Okta:ApiToken"] = "token",
-            [key] = value,
-        }));
-
-        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
-
-        Assert.Contains(named, failure.Message, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("--okta-attempt-timeout", "Okta:AttemptTimeoutSeconds")]
-    [InlineData("--okta-total-timeout", "Okta:TotalTimeoutSeconds")]
-    [InlineData("--okta-max-rate-limit-wait", "Okta:MaxRateLimitWaitSeconds")]
-    [InlineData("--okta-max-concurrent-requests", "Okta:MaxConcurrentRequests")]
-    public void Parse_ResilienceFlag_BecomesItsConfigurationKey(string flag, string key)
-    {
-        var result = CommandLine.Parse([flag, "7"]);
-
-        Assert.Null(result.Error);
-        Assert.Equal("7", result.Values[key]);
     }
 
     private static IConfiguration Configuration(Dictionary<string, string?> values) =>
