@@ -2,41 +2,42 @@ namespace OktaSessionMcp.Okta.Tests;
 
 public sealed class OktaIdentifiersTests
 {
-    [Theory]
-    [InlineData("102pLSAVyrgSYGZtsRyIXm-Kg", true)]
-    [InlineData("l7FbDVqS8zHSy65uJD85", true)]
-    [InlineData("a", true)]
-    [InlineData("a_b-C9", true)]
-    [InlineData("", false)]
-    [InlineData(null, false)]
-    [InlineData("a b", false)]
-    [InlineData("a/b", false)]
-    [InlineData("a%2Fb", false)]
-    [InlineData("a.b", false)]
-    [InlineData("é", false)]
-    [InlineData("\uff21", false)]
-    public void IsValidSessionId_Value_MatchesRule(string? value, bool expected) =>
-        Assert.Equal(expected, OktaIdentifiers.IsValidSessionId(value));
-
-    [Fact]
-    public void IsValidSessionId_LengthLimit_Is64() =>
-        Assert.Equal((true, false), (OktaIdentifiers.IsValidSessionId(new string('x', 64)), OktaIdentifiers.IsValidSessionId(new string('x', 65))));
+    /// <summary>The two identifier rules, by the name the rows use.</summary>
+    private static readonly Dictionary<string, Func<string?, bool>> IsValid = new()
+    {
+        ["session id"] = OktaIdentifiers.IsValidSessionId,
+        ["session token"] = OktaIdentifiers.IsValidSessionToken,
+    };
 
     [Theory]
-    [InlineData("20111sQr9Ck0gZkpQ2rGjtvOB1hZ9xkVYFqMcJz8dUAbsaA8L-YQ2Ew", true)]
-    [InlineData("!#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", true)]
-    [InlineData("", false)]
-    [InlineData(null, false)]
-    [InlineData("a b", false)]
-    [InlineData("a\u007fb", false)]
-    [InlineData("a\tb", false)]
-    [InlineData("é", false)]
-    public void IsValidSessionToken_Value_MatchesRule(string? value, bool expected) =>
-        Assert.Equal(expected, OktaIdentifiers.IsValidSessionToken(value));
+    [InlineData("session id", "102pLSAVyrgSYGZtsRyIXm-Kg", true)]
+    [InlineData("session id", "l7FbDVqS8zHSy65uJD85", true)]
+    [InlineData("session id", "a", true)]
+    [InlineData("session id", "a_b-C9", true)]
+    [InlineData("session id", "", false)]
+    [InlineData("session id", null, false)]
+    [InlineData("session id", "a b", false)]
+    [InlineData("session id", "a/b", false)]
+    [InlineData("session id", "a%2Fb", false)]
+    [InlineData("session id", "a.b", false)]
+    [InlineData("session id", "é", false)]
+    [InlineData("session id", "\uff21", false)]
+    [InlineData("session token", "20111sQr9Ck0gZkpQ2rGjtvOB1hZ9xkVYFqMcJz8dUAbsaA8L-YQ2Ew", true)]
+    [InlineData("session token", "!#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", true)]
+    [InlineData("session token", "", false)]
+    [InlineData("session token", null, false)]
+    [InlineData("session token", "a b", false)]
+    [InlineData("session token", "a\u007fb", false)]
+    [InlineData("session token", "a\tb", false)]
+    [InlineData("session token", "é", false)]
+    public void IsValid_Value_MatchesRule(string identifier, string? value, bool expected) =>
+        Assert.Equal(expected, IsValid[identifier](value));
 
-    [Fact]
-    public void IsValidSessionToken_LengthLimit_Is2048() =>
-        Assert.Equal((true, false), (OktaIdentifiers.IsValidSessionToken(new string('x', 2048)), OktaIdentifiers.IsValidSessionToken(new string('x', 2049))));
+    [Theory]
+    [InlineData("session id", 64)]
+    [InlineData("session token", 2048)]
+    public void IsValid_LengthLimit_AllowsTheLimitAndNoMore(string identifier, int limit) =>
+        Assert.Equal((true, false), (IsValid[identifier](new string('x', limit)), IsValid[identifier](new string('x', limit + 1))));
 
     [Fact]
     public void Fingerprint_SessionId_IsPrefixEllipsisAndEightHexOfSha256()

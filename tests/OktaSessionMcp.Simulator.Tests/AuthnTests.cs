@@ -53,20 +53,6 @@ public sealed class AuthnTests
         await OktaAssert.ErrorAsync(response, HttpStatusCode.Unauthorized, "E0000004", "Authentication failed");
     }
 
-    [Theory]
-    [InlineData("not json")]
-    [InlineData("")]
-    [InlineData("null")]
-    [InlineData("""["alice@example.com"]""")]
-    public async Task Authn_BodyNotAnObject_Returns400NotWellFormed(string json)
-    {
-        await using var sim = await SimulatorHarness.StartAsync();
-
-        using var response = await sim.SendAsync(HttpMethod.Post, "/api/v1/authn", json);
-
-        await OktaAssert.ErrorAsync(response, HttpStatusCode.BadRequest, "E0000003", "The request body was not well-formed.");
-    }
-
     [Fact]
     public async Task Authn_TokenRedeemedLater_SessionRecordsPasswordVerificationTime()
     {

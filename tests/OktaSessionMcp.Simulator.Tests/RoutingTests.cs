@@ -1,5 +1,6 @@
 namespace OktaSessionMcp.Simulator.Tests;
 
+/// <summary>What the simulator answers, as Okta does, to a request it cannot route or read: a wrong method, an unknown path, a body that is not well-formed.</summary>
 public sealed class RoutingTests
 {
     [Theory]
@@ -36,5 +37,25 @@ public sealed class RoutingTests
         using var response = await sim.SendAsync(HttpMethod.Get, path);
 
         await OktaAssert.ErrorAsync(response, HttpStatusCode.NotFound, "E0000007", $"Not found: Resource not found: {path} (Endpoint)");
+    }
+
+    [Theory]
+    [InlineData("/api/v1/authn", "not json")]
+    [InlineData("/api/v1/authn", "")]
+    [InlineData("/api/v1/authn", "null")]
+    [InlineData("/api/v1/authn", """["alice@example.com"]""")]
+    [InlineData("/api/v1/sessions", "not json")]
+    [InlineData("/api/v1/sessions", "")]
+    [InlineData("/api/v1/sessions", "null")]
+    [InlineData("/api/v1/sessions", "[]")]
+    [InlineData("/api/v1/sessions", """{"sessionToken":42}""")]
+    [InlineData("/api/v1/sessions", """{"sessionToken":"abc" """)]
+    public async Task Post_BodyNotWellFormed_Returns400E0000003(string path, string json)
+    {
+        await using var sim = await SimulatorHarness.StartAsync();
+
+        using var response = await sim.SendAsync(HttpMethod.Post, path, json);
+
+        await OktaAssert.ErrorAsync(response, HttpStatusCode.BadRequest, "E0000003", "The request body was not well-formed.");
     }
 }

@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using OktaSessionMcp.Hosting;
+using OktaSessionMcp.Tests.Infrastructure;
 
 namespace OktaSessionMcp.Tests.Auth;
 
@@ -15,13 +14,7 @@ public sealed class NoAuthConfiguredTests
     [Fact]
     public async Task Build_NoAuthConfigured_RegistersNoAuthenticationOrAuthorization()
     {
-        await using var app = HttpHost.Build(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Server:McpPort"] = "0",
-            ["Server:RestPort"] = "0",
-            ["Okta:OrgUrl"] = "https://example.okta.com",
-            ["Okta:ApiToken"] = "token",
-        }).Build());
+        await using var app = UnstartedHost.Build();
 
         Assert.Null(app.Services.GetService<IAuthenticationSchemeProvider>());
         Assert.Null(app.Services.GetService<IAuthorizationHandlerProvider>());

@@ -16,12 +16,7 @@ public sealed class FleetSessionTests
     public async Task SessionBegunOnOneInstance_IsAnsweredByEachInstanceInTurn()
     {
         await using var fleet = await FleetNodes.StartAsync();
-        var urls = new List<Uri>();
-        for (var i = 0; i < 3; i++)
-        {
-            urls.Add((await fleet.AddInstanceAsync(("Server:Stateful", "true"))).McpUrl);
-        }
-
+        Uri[] urls = [await AddStatefulInstanceAsync(fleet), await AddStatefulInstanceAsync(fleet), await AddStatefulInstanceAsync(fleet)];
         using var http = new HttpClient();
         var sessionId = await InitializeAsync(http, urls[0], caller: null);
         var sessionIdArgument = await fleet.NewSessionAsync();
@@ -39,8 +34,7 @@ public sealed class FleetSessionTests
     public async Task SessionOfAnotherCaller_IsNotFoundOnAnotherInstance()
     {
         await using var fleet = await FleetNodes.StartAsync();
-        var (_, first) = await fleet.AddInstanceAsync(("Server:Stateful", "true"));
-        var (_, second) = await fleet.AddInstanceAsync(("Server:Stateful", "true"));
+        var (first, second) = (await AddStatefulInstanceAsync(fleet), await AddStatefulInstanceAsync(fleet));
         using var http = new HttpClient();
         var sessionId = await InitializeAsync(http, first, caller: "alice");
 
@@ -55,8 +49,7 @@ public sealed class FleetSessionTests
     public async Task RedisDown_SessionIsUnknownOnAnotherInstance_AndStillServedWhereItBegan()
     {
         await using var fleet = await FleetNodes.StartAsync();
-        var (_, first) = await fleet.AddInstanceAsync(("Server:Stateful", "true"));
-        var (_, second) = await fleet.AddInstanceAsync(("Server:Stateful", "true"));
+        var (first, second) = (await AddStatefulInstanceAsync(fleet), await AddStatefulInstanceAsync(fleet));
         using var http = new HttpClient();
         var sessionId = await InitializeAsync(http, first, caller: null);
 
@@ -69,6 +62,9 @@ public sealed class FleetSessionTests
     }
 
     private const string ToolsList = """{"jsonrpc":"2.0","id":3,"method":"tools/list"}""";
+
+    private static async Task<Uri> AddStatefulInstanceAsync(FleetNodes fleet) =>
+        (await fleet.AddInstanceAsync(("Server:Stateful", "true"))).McpUrl;
 
     private static async Task<string> InitializeAsync(HttpClient http, Uri url, string? caller)
     {

@@ -1,5 +1,4 @@
-using Microsoft.Extensions.Configuration;
-using OktaSessionMcp.Hosting;
+using OktaSessionMcp.Tests.Infrastructure;
 
 namespace OktaSessionMcp.Tests.Fleet;
 
@@ -9,7 +8,7 @@ public sealed class FleetStartupTests
     [Fact]
     public void Redis_WithoutConfirmationKey_RefusesToStartNamingTheKey()
     {
-        var ex = Assert.Throws<StartupException>(() => Build(("Server:Redis", "127.0.0.1:1")));
+        var ex = Assert.Throws<StartupException>(() => UnstartedHost.Build(("Server:Redis", "127.0.0.1:1")));
 
         Assert.StartsWith("--redis (Server__Redis) needs Server__ConfirmationKey", ex.Message, StringComparison.Ordinal);
         Assert.Contains("openssl rand -base64 32", ex.Message, StringComparison.Ordinal);
@@ -20,19 +19,9 @@ public sealed class FleetStartupTests
     [InlineData("127.0.0.1:6379,password=hunter2,nosuchoption=1")]
     public void Redis_NotAConnectionString_RefusesToStartWithoutEchoingIt(string connection)
     {
-        var ex = Assert.Throws<StartupException>(() => Build(("Server:Redis", connection), ("Server:ConfirmationKey", FleetNodes.ConfirmationKey)));
+        var ex = Assert.Throws<StartupException>(() => UnstartedHost.Build(("Server:Redis", connection), ("Server:ConfirmationKey", FleetNodes.ConfirmationKey)));
 
         Assert.StartsWith("--redis (Server__Redis)", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2", ex.Message, StringComparison.Ordinal);
-    }
-
-    private static void Build(params (string Key, string? Value)[] settings)
-    {
-        var values = settings.ToDictionary(s => s.Key, s => s.Value);
-        values["Server:McpPort"] = "0";
-        values["Server:RestEnabled"] = "false";
-        values["Okta:OrgUrl"] = "http://127.0.0.1:1";
-        values["Okta:ApiToken"] = "test-token-value";
-        using var app = HttpHost.Build(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
     }
 }

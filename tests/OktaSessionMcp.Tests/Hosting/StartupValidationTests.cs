@@ -1,45 +1,44 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
 using OktaSessionMcp.Hosting;
+using OktaSessionMcp.Tests.Infrastructure;
 
 namespace OktaSessionMcp.Tests.Hosting;
 
-/// <summary>A misconfigured server refuses to start, and says which setting to fix.</summary>
+/// <summary>
+/// A misconfigured server refuses to start, and says which setting to fix: one row per unusable value of one setting,
+/// every other setting usable. Refusals that depend on a combination of settings are tested with their concern.
+/// </summary>
 public sealed class StartupValidationTests
 {
     [Theory]
-    [InlineData(null, "token", "OKTA_ORG_URL")]
-    [InlineData("http://example.okta.com", "token", "OKTA_ORG_URL")]
-    [InlineData("https://example.okta.com", null, "OKTA_API_KEY")]
-    public async Task Start_MissingOrBadOktaSetting_FailsNamingTheSetting(string? orgUrl, string? token, string setting)
+    // Okta org and token.
+    [InlineData("Okta:OrgUrl", null, "OKTA_ORG_URL")]
+    [InlineData("Okta:OrgUrl", "http://example.okta.com", "OKTA_ORG_URL")]
+    [InlineData("Okta:ApiToken", null, "OKTA_API_KEY")]
+    // Beyond loopback without authentication.
+    [InlineData("Server:Bind", "0.0.0.0", "--bind")]
+    [InlineData("Server:Bind", "192.168.1.10", "--bind")]
+    // Inbound authentication.
+    [InlineData("Auth:OAuthIssuer", "http://example.okta.com/oauth2/default", "--oauth-issuer")]
+    [InlineData("Auth:ResourceUrl", "not a url", "--resource-url")]
+    [InlineData("Auth:ReadScope", "sessions read", "--read-scope")]
+    [InlineData("Auth:ManageScope", "a\"b", "--manage-scope")]
+    [InlineData("Auth:RateLimit", "-1", "--rate-limit")]
+    [InlineData("Auth:RateLimitWindowSeconds", "0", "Auth:RateLimitWindowSeconds")]
+    // Confirmation of destructive calls.
+    [InlineData("Server:ConfirmDestructive", "sometimes", "--confirm-destructive")]
+    [InlineData("Server:ConfirmDestructive", "1", "--confirm-destructive")]
+    [InlineData("Server:ConfirmationMinutes", "0", "ConfirmationMinutes")]
+    [InlineData("Server:ConfirmationMinutes", "61", "ConfirmationMinutes")]
+    // The Okta client's limits.
+    [InlineData(OktaSettings.AttemptTimeoutSeconds, "ten", "Okta:AttemptTimeoutSeconds")]
+    [InlineData(OktaSettings.TotalTimeoutSeconds, "1e400", "Okta:TotalTimeoutSeconds")]
+    [InlineData(OktaSettings.MaxRateLimitWaitSeconds, "-1", "Okta:MaxRateLimitWaitSeconds")]
+    [InlineData(OktaSettings.TransientRetryDelaySeconds, "NaN", "Okta:TransientRetryDelaySeconds")]
+    [InlineData(OktaSettings.MaxConcurrentRequests, "lots", "Okta:MaxConcurrentRequests")]
+    public async Task Start_UnusableSetting_FailsNamingIt(string key, string? value, string named)
     {
-        await using var app = HttpHost.Build(Configuration(new() { ["Okta:OrgUrl"] = orgUrl, ["Okta:ApiToken"] = token }));
+        var failure = await UnstartedHost.StartFailureAsync((key, value));
 
-        var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
-
-        Assert.Contains(setting, ex.Message, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("0.0.0.0")]
-    [InlineData("192.168.1.10")]
-    public async Task Start_NonLoopbackBind_IsRefusedWithTheRisk(string bind)
-    {
-        await using var app = HttpHost.Build(Configuration(new()
-        {
-            ["Server:Bind"] = bind,
-            ["Okta:OrgUrl"] = "https://example.okta.com",
-            ["Okta:ApiToken"] = "token",
-        }));
-
-        var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
-
-        Assert.Contains("--bind", ex.Message, StringComparison.Ordinal);
-    }
-
-    private static IConfiguration Configuration(Dictionary<string, string?> values)
-    {
-        values.TryAdd("Server:McpPort", "0");
-        return new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        Assert.Contains(named, failure.Message, StringComparison.Ordinal);
     }
 }

@@ -150,18 +150,8 @@ public sealed class RequestStateTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Retry_WithoutAnAnswer_IsDeclinedWithNoDelete()
-    {
-        var sessionId = await PolicyHarness.NewSessionAsync(_server);
-        var state = await AskAsync(sessionId);
-
-        var answer = await _raw.CallAsync(CloseSessionTool.Name, Arguments(sessionId), requestState: state,
-            inputResponses: new JsonObject { ["confirm"] = "yes please" });
-
-        Assert.True(answer.IsToolError, answer.Body);
-        Assert.Contains("the person declined", answer.Text, StringComparison.Ordinal);
-        Assert.Empty(await PolicyHarness.OktaCallsAsync(_server));
-    }
+    public Task Retry_WithoutAnAnswer_IsDeclinedWithNoDelete() =>
+        AssertRetryWithItsStateDeclinedAsync(new JsonObject { ["confirm"] = "yes please" }, elicitation: true);
 
     [Theory]
     [InlineData("decline")]
@@ -215,16 +205,8 @@ public sealed class RequestStateTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Retry_DeclinedWithItsStateByAClientThatNowDeclaresNoElicitation_IsDeclinedWithNoDelete()
-    {
-        var sessionId = await PolicyHarness.NewSessionAsync(_server);
-        var state = await AskAsync(sessionId);
-
-        var answer = await _raw.CallAsync(CloseSessionTool.Name, Arguments(sessionId), elicitation: false,
-            requestState: state, inputResponses: RawMcp.Answer("decline"));
-
-        await AssertNotClosedAsync(answer, sessionId, "the person declined");
-    }
+    public Task Retry_DeclinedWithItsStateByAClientThatNowDeclaresNoElicitation_IsDeclinedWithNoDelete() =>
+        AssertRetryWithItsStateDeclinedAsync(RawMcp.Answer("decline"), elicitation: false);
 
     private static JsonObject Arguments(string sessionId) => new() { ["sessionId"] = sessionId };
 
@@ -234,6 +216,17 @@ public sealed class RequestStateTests : IAsyncLifetime, IDisposable
         var state = asked.Result?["requestState"]?.GetValue<string>() ?? throw new InvalidOperationException(asked.Body);
         await _server.SimulatorClient.ClearRequestsAsync();
         return state;
+    }
+
+    /// <summary>Asks, then retries with the state it was given and <paramref name="inputResponses"/>, which accept nothing.</summary>
+    private async Task AssertRetryWithItsStateDeclinedAsync(JsonObject inputResponses, bool elicitation)
+    {
+        var sessionId = await PolicyHarness.NewSessionAsync(_server);
+        var state = await AskAsync(sessionId);
+
+        var answer = await _raw.CallAsync(CloseSessionTool.Name, Arguments(sessionId), elicitation, requestState: state, inputResponses: inputResponses);
+
+        await AssertNotClosedAsync(answer, sessionId, "the person declined");
     }
 
     private async Task AssertRefusedAsync(string sessionId, string state, string reason, string? caller = null)

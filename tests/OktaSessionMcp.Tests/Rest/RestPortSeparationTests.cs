@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
 using OktaSessionMcp.Hosting;
 using OktaSessionMcp.Tests.Infrastructure;
 
@@ -77,16 +75,7 @@ public sealed class RestPortSeparationTests : IDisposable
     [Fact]
     public async Task Start_RestPortEqualsMcpPort_IsRefusedNamingBothOptions()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Server:McpPort"] = "9191",
-            ["Server:RestPort"] = "9191",
-            ["Okta:OrgUrl"] = "https://example.okta.com",
-            ["Okta:ApiToken"] = "token",
-        }).Build();
-        await using var app = HttpHost.Build(configuration);
-
-        var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+        var ex = await UnstartedHost.StartFailureAsync(("Server:McpPort", "9191"), ("Server:RestPort", "9191"));
 
         Assert.Contains("--rest-port", ex.Message, StringComparison.Ordinal);
         Assert.Contains("--mcp-port", ex.Message, StringComparison.Ordinal);
