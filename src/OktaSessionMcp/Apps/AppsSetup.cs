@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
 
 namespace OktaSessionMcp.Apps;
 

@@ -1,7 +1,5 @@
 using System.ComponentModel;
 using System.Text.Json.Nodes;
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
 
 namespace OktaSessionMcp.Apps;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using OktaSessionMcp.Okta;
 
 namespace OktaSessionMcp.Audit;
 

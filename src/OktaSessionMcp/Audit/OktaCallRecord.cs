@@ -1,5 +1,3 @@
-using OktaSessionMcp.Okta;
-
 namespace OktaSessionMcp.Audit;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using OktaSessionMcp.Okta;
 using OktaSessionMcp.Rest;
 
 namespace OktaSessionMcp.Audit;

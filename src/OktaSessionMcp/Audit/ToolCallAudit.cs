@@ -1,7 +1,5 @@
 using System.Text.Json;
 using ModelContextProtocol;
-using ModelContextProtocol.Protocol;
-using OktaSessionMcp.Okta;
 using OktaSessionMcp.Tools;
 
 namespace OktaSessionMcp.Audit;

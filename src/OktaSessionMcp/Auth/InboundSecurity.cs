@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using ModelContextProtocol.AspNetCore.Authentication;
 using OktaSessionMcp.Audit;
 

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
 using OktaSessionMcp.Audit;
 using OktaSessionMcp.Rest;
 using OktaSessionMcp.Security;

@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using ModelContextProtocol;
 using ModelContextProtocol.AspNetCore;
-using ModelContextProtocol.Protocol;
 using OktaSessionMcp.Auth;
 using StackExchange.Redis;
 

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using ModelContextProtocol.Server;
-using OktaSessionMcp.Okta;
 using OktaSessionMcp.Tools;
 
 namespace OktaSessionMcp.Hosting;

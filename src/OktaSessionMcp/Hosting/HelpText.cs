@@ -1,5 +1,3 @@
-using OktaSessionMcp.Okta;
-
 namespace OktaSessionMcp.Hosting;
 
 /// <summary>--help: every option and environment variable with its default.</summary>

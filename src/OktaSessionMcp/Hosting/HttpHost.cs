@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using OktaSessionMcp.Audit;
 using OktaSessionMcp.Auth;
 using OktaSessionMcp.Fleet;

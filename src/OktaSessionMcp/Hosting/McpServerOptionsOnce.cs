@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-using ModelContextProtocol.Server;
 using OktaSessionMcp.Fleet;
 
 namespace OktaSessionMcp.Hosting;

@@ -1,9 +1,5 @@
-using Microsoft.Extensions.Options;
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
 using OktaSessionMcp.Apps;
 using OktaSessionMcp.Audit;
-using OktaSessionMcp.Okta;
 using OktaSessionMcp.Policy;
 using OktaSessionMcp.Telemetry;
 using OktaSessionMcp.Tools;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-using OktaSessionMcp.Okta;
 using OktaSessionMcp.Rest;
 
 namespace OktaSessionMcp.Hosting;

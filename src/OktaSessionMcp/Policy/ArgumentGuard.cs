@@ -1,4 +1,3 @@
-using ModelContextProtocol.Server;
 using OktaSessionMcp.Tools;
 
 namespace OktaSessionMcp.Policy;

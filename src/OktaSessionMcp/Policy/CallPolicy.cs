@@ -1,6 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
-using ModelContextProtocol.Server;
 
 namespace OktaSessionMcp.Policy;
 

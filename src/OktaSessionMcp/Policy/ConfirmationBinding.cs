@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
 
 namespace OktaSessionMcp.Policy;
 

@@ -1,5 +1,3 @@
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
 using OktaSessionMcp.Apps;
 
 namespace OktaSessionMcp.Policy;

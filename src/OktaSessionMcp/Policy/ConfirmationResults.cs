@@ -1,4 +1,3 @@
-using ModelContextProtocol.Protocol;
 using OktaSessionMcp.Tools;
 
 namespace OktaSessionMcp.Policy;

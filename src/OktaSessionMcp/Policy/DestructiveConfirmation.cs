@@ -1,8 +1,4 @@
-using Microsoft.Extensions.Options;
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
 using OktaSessionMcp.Apps;
-using OktaSessionMcp.Okta;
 using OktaSessionMcp.Tools;
 
 namespace OktaSessionMcp.Policy;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ModelContextProtocol.Protocol;
 
 namespace OktaSessionMcp.Policy;
 

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using ModelContextProtocol.Server;
-
 namespace OktaSessionMcp.Policy;
 
 /// <summary>Refuses to start with a policy that cannot mean what the operator wrote, naming the setting to fix.</summary>

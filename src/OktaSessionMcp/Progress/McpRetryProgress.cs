@@ -1,8 +1,5 @@
 using System.Globalization;
 using ModelContextProtocol;
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
-using OktaSessionMcp.Okta;
 
 namespace OktaSessionMcp.Progress;
 

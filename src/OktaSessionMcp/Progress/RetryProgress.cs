@@ -1,6 +1,3 @@
-using ModelContextProtocol.Server;
-using OktaSessionMcp.Okta;
-
 namespace OktaSessionMcp.Progress;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using OktaSessionMcp.Okta;
 
 namespace OktaSessionMcp.Rest;
 

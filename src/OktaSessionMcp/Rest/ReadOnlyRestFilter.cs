@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using OktaSessionMcp.Policy;
 
 namespace OktaSessionMcp.Rest;

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using OktaSessionMcp.Okta;
 
 namespace OktaSessionMcp.Rest;
 

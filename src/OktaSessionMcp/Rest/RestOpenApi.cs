@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using OktaSessionMcp.Okta;
 
 namespace OktaSessionMcp.Rest;
 

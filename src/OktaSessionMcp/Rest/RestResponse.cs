@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.Metadata;
-using OktaSessionMcp.Okta;
 
 namespace OktaSessionMcp.Rest;
 

@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
-using OktaSessionMcp.Okta;
 
 namespace OktaSessionMcp.Rest;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
-using OktaSessionMcp.Okta;
 
 namespace OktaSessionMcp.Rest;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ModelContextProtocol.Protocol;
 
 namespace OktaSessionMcp.Telemetry;
 

@@ -1,8 +1,5 @@
 using System.ComponentModel;
 using System.Globalization;
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
-using OktaSessionMcp.Okta;
 
 namespace OktaSessionMcp.Tools;
 

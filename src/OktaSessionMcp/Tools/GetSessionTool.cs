@@ -1,7 +1,4 @@
 using System.ComponentModel;
-using ModelContextProtocol.Protocol;
-using ModelContextProtocol.Server;
-using OktaSessionMcp.Okta;
 
 namespace OktaSessionMcp.Tools;
 

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using ModelContextProtocol.Protocol;
-using OktaSessionMcp.Okta;
 
 namespace OktaSessionMcp.Tools;
 

@@ -1,5 +1,3 @@
-using ModelContextProtocol.Protocol;
-
 namespace OktaSessionMcp.Tools;
 
 /// <summary>The session-token argument of the tools that create a session: its description and its refusal.</summary>

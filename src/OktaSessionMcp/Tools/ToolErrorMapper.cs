@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ModelContextProtocol.Server;
-using OktaSessionMcp.Okta;
 
 namespace OktaSessionMcp.Tools;
 

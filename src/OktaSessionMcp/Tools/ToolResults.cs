@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using ModelContextProtocol.Protocol;
-using OktaSessionMcp.Okta;
 
 namespace OktaSessionMcp.Tools;
 
