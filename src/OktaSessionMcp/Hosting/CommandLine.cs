@@ -43,7 +43,7 @@ public static class CommandLine
         new("--rate-limit", "Auth:RateLimit", false, "Requests per minute per caller (token subject, key, or remote address); 0 turns it off. Default 1200."),
         new("--log-format", LogFormat.Key, false, "simple (default) or json: one JSON object per log line on stderr, audit records included."),
         new("--log-level", LogLevels.Key, false, "Trace, Debug, Information (default), Warning, Error, Critical or None. At Debug a failed start also prints the whole exception."),
-        new("--okta-org-url", "Okta:OrgUrl", false, "Your Okta org's URL, e.g. https://example.okta.com. Env: OKTA_ORG_URL."),
+        new("--okta-org-url", OktaSettings.OrgUrl, false, "Your Okta org's URL, e.g. https://example.okta.com. Env: OKTA_ORG_URL."),
         new("--okta-client-id", OktaSettings.ClientId, false, "Client id of an Okta API Services app: get, close and refresh use OAuth (private_key_jwt, DPoP). Env: OKTA_CLIENT_ID."),
         new("--okta-private-key-file", OktaSettings.PrivateKeyFile, false, "That app's private key: PEM (PKCS#8 RSA or EC P-256) or a JWK file. Env: OKTA_PRIVATE_KEY_FILE."),
         new("--okta-auth", "Server:OktaAuth", false, "With --okta-simulator: ssws (default) or oauth (a key pair made at start-up; create still uses SSWS)."),

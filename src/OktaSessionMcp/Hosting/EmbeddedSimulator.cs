@@ -28,8 +28,8 @@ public static class EmbeddedSimulator
         var simulator = await OktaSimulator.StartAsync(
             new SimulatorOptions { OAuthClientId = key is null ? null : OAuthClientId, OAuthClientKey = key?.ExportSubjectPublicKeyInfoPem() },
             cancellationToken);
-        settings["Okta:OrgUrl"] = simulator.BaseUrl.ToString();
-        settings["Okta:ApiToken"] = simulator.ApiKey;
+        settings[OktaSettings.OrgUrl] = simulator.BaseUrl.ToString();
+        settings[OktaSettings.ApiToken] = simulator.ApiKey;
         if (key is not null)
         {
             settings[OktaSettings.ClientId] = OAuthClientId;

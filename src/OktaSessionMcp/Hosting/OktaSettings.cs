@@ -10,6 +10,8 @@ namespace OktaSessionMcp.Hosting;
 /// </summary>
 public static class OktaSettings
 {
+    public const string OrgUrl = "Okta:OrgUrl";
+    public const string ApiToken = "Okta:ApiToken";
     public const string ClientId = "Okta:ClientId";
     public const string PrivateKeyFile = "Okta:PrivateKeyFile";
 
@@ -30,10 +32,10 @@ public static class OktaSettings
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(options);
-        var orgUrl = configuration["Okta:OrgUrl"] ?? configuration["OKTA_ORG_URL"];
+        var orgUrl = configuration[OrgUrl] ?? configuration["OKTA_ORG_URL"];
         options.OrgUrl = Uri.TryCreate(orgUrl, UriKind.RelativeOrAbsolute, out var uri) ? uri : null;
 
-        options.ApiToken = NullIfEmpty(configuration["Okta:ApiToken"] ?? configuration["OKTA_API_KEY"]);
+        options.ApiToken = NullIfEmpty(configuration[ApiToken] ?? configuration["OKTA_API_KEY"]);
         options.ClientId = NullIfEmpty(configuration[ClientId] ?? configuration["OKTA_CLIENT_ID"]);
         options.PrivateKeyFile = NullIfEmpty(configuration[PrivateKeyFile] ?? configuration["OKTA_PRIVATE_KEY_FILE"]);
         options.PrivateKey = NullIfEmpty(configuration[PrivateKey]);
