@@ -11,8 +11,9 @@ public sealed class OktaClientOptions
 
     /// <summary>
     /// The Okta API token (from <c>OKTA_API_KEY</c>), sent as <c>Authorization: SSWS &lt;token&gt;</c>. A value that
-    /// already starts with <c>SSWS </c> or <c>Bearer </c> is sent as given. Required unless <see cref="ClientId"/> is
-    /// set; with both, it serves createSession only, which Okta accepts from an API token alone.
+    /// already starts with <c>SSWS </c> or <c>Bearer </c> is sent as given; a <c>Bearer</c> access token serves get, close
+    /// and refresh, not createSession, which Okta accepts from an API token alone. Required unless <see cref="ClientId"/>
+    /// is set; with both, it serves createSession only.
     /// </summary>
     public string? ApiToken { get; set; }
 
@@ -42,8 +43,12 @@ public sealed class OktaClientOptions
     /// <summary>Whether calls other than createSession use OAuth (<see cref="ClientId"/> is set).</summary>
     public bool UsesOAuth => !string.IsNullOrWhiteSpace(ClientId);
 
-    /// <summary>Whether createSession can be sent: Okta takes it only with an API token.</summary>
-    public bool CanCreateSessions => !string.IsNullOrWhiteSpace(ApiToken);
+    /// <summary>
+    /// Whether createSession can be sent: Okta takes it only with an API token (SSWS), so not with an OAuth access token
+    /// given as <c>Bearer x</c> in <see cref="ApiToken"/>.
+    /// </summary>
+    public bool CanCreateSessions =>
+        !string.IsNullOrWhiteSpace(ApiToken) && !ApiToken.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>How long one attempt (request, headers and body) may take. Default 10 seconds.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);

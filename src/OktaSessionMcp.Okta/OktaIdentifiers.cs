@@ -11,16 +11,22 @@ public static class OktaIdentifiers
     private const int FingerprintPrefixLength = 4;
 
     /// <summary>What a valid session id looks like, for error messages.</summary>
-    internal const string SessionIdRule = "an Okta session id is 1 to 64 ASCII letters, digits, '_' or '-'";
+    internal const string SessionIdRule = "an Okta session id is 1 to 64 ASCII letters, digits, '_' or '-', other than \"me\"";
 
     /// <summary>What a valid session token looks like, for error messages.</summary>
     internal const string SessionTokenRule = "an Okta session token is 1 to 2048 printable ASCII characters without spaces";
 
-    /// <summary>Whether <paramref name="value"/> can be an Okta session id: 1 to 64 ASCII letters, digits, '_' or '-'.</summary>
+    /// <summary>
+    /// Whether <paramref name="value"/> can be an Okta session id: 1 to 64 ASCII letters, digits, '_' or '-', other than
+    /// <c>me</c>. <c>/api/v1/sessions/me</c> is another resource in Okta's API: the caller's own session, read, closed and
+    /// refreshed by its cookie (getCurrentSession, closeCurrentSession, refreshCurrentSession), never with an API token.
+    /// </summary>
     /// <param name="value">The candidate session id.</param>
     /// <returns><see langword="true"/> if the value has the shape of a session id.</returns>
     public static bool IsValidSessionId(string? value) =>
-        value is { Length: > 0 and <= MaxSessionIdLength } && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
+        value is { Length: > 0 and <= MaxSessionIdLength }
+        && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-')
+        && !value.Equals("me", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether <paramref name="value"/> can be an Okta session token: 1 to 2048 printable ASCII characters, no spaces.</summary>
     /// <param name="value">The candidate session token.</param>

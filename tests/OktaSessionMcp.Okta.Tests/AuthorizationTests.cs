@@ -18,14 +18,19 @@ public sealed class AuthorizationTests
         Assert.Equal(expected, Assert.Single(host.Requests).Authorization);
     }
 
-    [Fact]
-    public async Task CreateSessionAsync_BearerToken_IsSentAsGiven()
+    [Theory]
+    [InlineData("Bearer accessToken123")]
+    [InlineData("bearer accessToken123")]
+    public async Task CreateSessionAsync_BearerToken_RefusedBeforeAnythingIsSent(string configured)
     {
-        using var host = new OktaTestHost(options => options.ApiToken = "Bearer accessToken123");
+        // Okta's createSession takes an API token (SSWS) only; an OAuth access token still serves get, close and refresh.
+        using var host = new OktaTestHost(options => options.ApiToken = configured);
         host.On(HttpMethod.Post, "/api/v1/sessions", () => OktaResponses.Session());
 
-        await host.Client.CreateSessionAsync(OktaTestHost.SessionToken, CancellationToken.None);
+        var failure = await Assert.ThrowsAsync<OktaApiException>(() => host.Client.CreateSessionAsync(OktaTestHost.SessionToken, CancellationToken.None));
 
-        Assert.Equal("Bearer accessToken123", Assert.Single(host.Requests).Authorization);
+        Assert.Equal(OktaFailureKind.NotConfigured, failure.Kind);
+        Assert.Contains("OKTA_API_KEY", failure.Message, StringComparison.Ordinal);
+        Assert.Empty(host.Requests);
     }
 }

@@ -37,7 +37,7 @@ internal static class OktaFailures
 
     /// <summary>createSession without an API token: refused here, before anything is sent.</summary>
     public static OktaApiException NotConfigured(OktaCall call) => new(OktaFailureKind.NotConfigured, call.Operation,
-        $"{call.Operation} needs an Okta API token (OKTA_API_KEY): Okta accepts only SSWS for it, not OAuth. Nothing was sent to Okta.");
+        $"{call.Operation} needs an Okta API token (OKTA_API_KEY, sent as SSWS): Okta accepts no OAuth access token for it. Nothing was sent to Okta.");
 
     /// <summary>
     /// What an exception from the handlers means, or <see langword="null"/> to let it pass: the caller's own

@@ -54,12 +54,12 @@ public static class OktaSettings
 
     /// <summary>
     /// Why the tools that create sessions are not offered, in one line, or null when they are: Okta creates a session
-    /// from a session token only for an SSWS API token.
+    /// from a session token only for an SSWS API token, and the server has an OAuth client or access token alone.
     /// </summary>
     public static string? CreateToolsWithheld(OktaClientOptions options) =>
-        options is { UsesOAuth: true, CanCreateSessions: false }
-            ? "okta-session-mcp: okta-create-session-session-token and okta-create-and-refresh-session are not offered: Okta creates sessions from session tokens only with an SSWS API token; set OKTA_API_KEY as well to offer them."
-            : null;
+        options.CanCreateSessions
+            ? null
+            : "okta-session-mcp: okta-create-session-session-token and okta-create-and-refresh-session are not offered: Okta creates sessions from session tokens only with an SSWS API token, not OAuth; set OKTA_API_KEY to an API token to offer them.";
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 

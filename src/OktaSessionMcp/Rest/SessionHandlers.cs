@@ -12,10 +12,11 @@ internal static class SessionHandlers
 {
     private const string SessionIdDescription =
         "The Okta session id: the id of a Session returned by createSession (the value of the user's sid cookie). " +
-        "1 to 64 ASCII letters, digits, '_' or '-'; anything else is refused with 400 before Okta is called.";
+        "1 to 64 ASCII letters, digits, '_' or '-', other than \"me\" (Okta's name for the caller's own session, which an " +
+        "API token cannot reach); anything else is refused with 400 before Okta is called.";
 
     // The same rule as OktaIdentifiers.IsValidSessionId, stated for the API description.
-    private const string SessionIdPattern = "^[A-Za-z0-9_-]+$";
+    private const string SessionIdPattern = "^(?![Mm][Ee]$)[A-Za-z0-9_-]+$";
 
     public static async Task<IResult> CreateAsync(HttpRequest request, IOktaSessionClient client, CancellationToken cancellationToken)
     {

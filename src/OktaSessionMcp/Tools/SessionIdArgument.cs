@@ -20,5 +20,5 @@ internal static class SessionIdArgument
         OktaIdentifiers.IsValidSessionId(sessionId)
             ? null
             : ToolResults.InvalidArgument(
-                "sessionId must be an Okta session id: 1 to 64 ASCII letters, digits, '_' or '-'.");
+                "sessionId must be an Okta session id: 1 to 64 ASCII letters, digits, '_' or '-', other than \"me\".");
 }

@@ -41,6 +41,23 @@ public sealed class OktaSettingsTests
             (options.AttemptTimeout, options.TotalTimeout, options.MaxRateLimitWait, options.TransientRetryDelay, options.MaxConcurrentRequests));
     }
 
+    [Theory]
+    [InlineData("apiToken123", null, false)]
+    [InlineData("SSWS apiToken123", "0oa-client", false)]
+    [InlineData(null, "0oa-client", true)]
+    [InlineData("Bearer accessToken123", null, true)]
+    [InlineData("Bearer accessToken123", "0oa-client", true)]
+    public void CreateToolsWithheld_OnlyWithoutAnApiToken(string? apiToken, string? clientId, bool withheld)
+    {
+        var reason = OktaSettings.CreateToolsWithheld(new OktaClientOptions { ApiToken = apiToken, ClientId = clientId });
+
+        Assert.Equal(withheld, reason is not null);
+        if (withheld)
+        {
+            Assert.Contains("OKTA_API_KEY", reason, StringComparison.Ordinal);
+        }
+    }
+
     private static IConfiguration Configuration(Dictionary<string, string?> values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values).Build();
 }

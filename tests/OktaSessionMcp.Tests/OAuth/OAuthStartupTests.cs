@@ -51,7 +51,7 @@ public sealed class OAuthStartupTests : IDisposable
             var line = await process.StandardError.ReadLineAsync();
 
             Assert.Equal(
-                "okta-session-mcp: okta-create-session-session-token and okta-create-and-refresh-session are not offered: Okta creates sessions from session tokens only with an SSWS API token; set OKTA_API_KEY as well to offer them.",
+                "okta-session-mcp: okta-create-session-session-token and okta-create-and-refresh-session are not offered: Okta creates sessions from session tokens only with an SSWS API token, not OAuth; set OKTA_API_KEY to an API token to offer them.",
                 line);
         }
         finally

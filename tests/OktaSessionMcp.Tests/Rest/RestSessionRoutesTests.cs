@@ -72,6 +72,8 @@ public sealed class RestSessionRoutesTests(SharedServer shared) : IClassFixture<
     [InlineData("abc%2F..")]
     [InlineData("%C3%BCn%C3%AFcode")]
     [InlineData("a2345678901234567890123456789012345678901234567890123456789012345")]
+    [InlineData("me")]
+    [InlineData("Me")]
     public async Task SessionRoutes_MalformedId_Are400AndSendNothing(string rawId)
     {
         await _server.SimulatorClient.ClearRequestsAsync();

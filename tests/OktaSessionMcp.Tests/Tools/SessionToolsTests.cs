@@ -66,6 +66,9 @@ public sealed class SessionToolsTests(SharedServer shared) : IClassFixture<Share
     [InlineData(CloseSessionTool.Name, "")]
     [InlineData(GetSessionTool.Name, "id with spaces")]
     [InlineData(GetSessionTool.Name, "ünïcode")]
+    [InlineData(GetSessionTool.Name, "me")]
+    [InlineData(RefreshSessionTool.Name, "ME")]
+    [InlineData(CloseSessionTool.Name, "me")]
     public async Task SessionTool_InvalidId_IsErrorAndSendsNothing(string tool, string sessionId)
     {
         await _server.SimulatorClient.ClearRequestsAsync();
