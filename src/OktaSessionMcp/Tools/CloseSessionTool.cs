@@ -12,8 +12,8 @@ public sealed class CloseSessionTool(IOktaSessionClient client)
         UseStructuredContent = true, OutputSchemaType = typeof(CloseSessionResult))]
     [Description("Okta Close Session. Ends an Okta session now (DELETE /api/v1/sessions/{sessionId}): the user is " +
         "signed out of Okta in the browser that holds it and must sign in again. Use it to revoke a suspicious or " +
-        "no longer needed session. It cannot be undone. Returns {\"closed\": true} on success; a session that is " +
-        "already closed or expired is reported as not found.")]
+        "no longer needed session. It cannot be undone. Returns {\"closed\": true, \"message\": \"...\"} on success; a " +
+        "session that is already closed or expired is reported as not found.")]
     public async Task<CallToolResult> CloseSessionAsync(
         [Description(SessionIdArgument.Description)] string sessionId,
         CancellationToken cancellationToken)
