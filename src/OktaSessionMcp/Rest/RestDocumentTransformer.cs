@@ -15,8 +15,9 @@ internal sealed class RestDocumentTransformer : IOpenApiDocumentTransformer
             Version = typeof(RestDocumentTransformer).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
             Description =
                 "Okta's session operations (create, get, revoke, refresh), served by okta-session-mcp under /v1 on the " +
-                "server's own Okta API token: callers send no Okta credentials. Requests are answered as Okta answers them, " +
-                "and only from this machine. " + RestErrorCodes.Description,
+                "server's own Okta API token: callers send no Okta credentials, and only from this machine. Answers carry " +
+                "Okta's status and body; of Okta's headers, an error keeps X-Okta-Request-Id, and a 429 X-Rate-Limit-Reset. " +
+                "A session's _links are Okta's own URLs. " + RestErrorCodes.Description,
             Contact = new OpenApiContact { Name = "OktaSessionMcp contributors" },
         };
         // The server is the request's own origin (port 0 picks any); written without the trailing slash OpenAPI tools expect.

@@ -4,8 +4,9 @@ using System.Text.Json.Serialization;
 namespace OktaSessionMcp.Rest;
 
 /// <summary>Okta's Error object: the body of every error the REST adapter answers, Okta's own or ours.</summary>
-[Description("An error, in Okta's shape. Okta's own errors pass through unchanged (errorCode E0000xxx); errors of the adapter " +
-    "itself carry an OSM000xx errorCode (see the API description).")]
+[Description("An error, in Okta's shape. Okta's own errors pass through (errorCode E0000xxx), but a session id that Okta " +
+    "echoes in a summary becomes a short fingerprint; errors of the adapter itself carry an OSM000xx errorCode (see the " +
+    "API description).")]
 internal sealed class RestError
 {
     [JsonPropertyName("errorCode")]

@@ -32,11 +32,12 @@ internal static class RestErrorCodes
 
     /// <summary>All of them, for the API description.</summary>
     public const string Description =
-        "Errors are Okta's Error object. Okta's own errors pass through with Okta's status and body. Before anything is " +
-        "sent, a malformed id or body is refused with 400 and errorCode E0000001 (validation failed) or E0000003 (not " +
-        "well-formed JSON). The adapter's own codes: OSM00001 (502, Okta could not be reached), OSM00002 (504, Okta did " +
-        "not answer in time: the outcome of a change is unknown), OSM00003 (502, Okta's answer could not be read), " +
-        "OSM00004 (Okta's status, passed through, when Okta sent no error body of its own) and OSM00005 (502, Okta refused to " +
-        "issue the server an OAuth access token). Without an API token (OAuth only) creating a session is refused with 403 " +
-        "and errorCode E0000006 before anything is sent.";
+        "Errors are Okta's Error object. Okta's own errors pass through with Okta's status and body (a session id " +
+        "Okta echoes becomes a short fingerprint). Before anything is sent, a malformed id or body is refused with " +
+        "400 and errorCode E0000001 (validation failed) or E0000003 (not well-formed JSON). The adapter's own " +
+        "codes: OSM00001 (502, Okta could not be reached), OSM00002 (504, Okta did not answer in time: the outcome " +
+        "of a change is unknown), OSM00003 (502, Okta's answer could not be read), OSM00004 (Okta's status, passed " +
+        "through, when Okta sent no error body of its own) and OSM00005 (502, Okta refused to issue the server an " +
+        "OAuth access token). Without an API token (OAuth alone, or a Bearer access token) creating a session is " +
+        "refused with 403 and errorCode E0000006 before anything is sent.";
 }
