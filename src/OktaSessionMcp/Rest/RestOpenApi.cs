@@ -33,6 +33,7 @@ internal static class RestOpenApi
             options.AddDocumentTransformer<RestDocumentTransformer>();
             options.AddOperationTransformer<RestOperationTransformer>();
             options.AddSchemaTransformer(DescribeLinks);
+            options.AddDocumentTransformer(DropNullFromSessionFields);
         });
 
     public static string? SchemaNameOf(Type type) =>
@@ -44,6 +45,39 @@ internal static class RestOpenApi
         if (SchemaNameOf(context.JsonTypeInfo.Type) == "Links")
         {
             schema.Type = JsonSchemaType.Object;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// A Session's fields are nullable in C# only so that a partial answer from Okta still reads; the adapter leaves a
+    /// missing field out rather than writing null (RestJsonContext: WhenWritingNull). So no field is ever null on the wire,
+    /// and the document says so, as Okta's own description of the Session does. On the finished document: a nullable
+    /// reference is a oneOf with null only once the schemas have been collected into its components.
+    /// </summary>
+    private static Task DropNullFromSessionFields(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        foreach (var type in new[] { typeof(OktaSession), typeof(OktaSessionIdentityProvider) })
+        {
+            if (document.Components?.Schemas is not { } schemas
+                || !schemas.TryGetValue(SchemaNameOf(type)!, out var schema)
+                || schema is not OpenApiSchema { Properties: { } fields })
+            {
+                continue;
+            }
+
+            foreach (var (name, field) in fields.ToArray())
+            {
+                if (field is OpenApiSchema { OneOf: [{ Type: JsonSchemaType.Null }, var value] })
+                {
+                    fields[name] = value;
+                }
+                else if (field is OpenApiSchema { Type: { } fieldType } plain)
+                {
+                    plain.Type = fieldType & ~JsonSchemaType.Null;
+                }
+            }
         }
 
         return Task.CompletedTask;
