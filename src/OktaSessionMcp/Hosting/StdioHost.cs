@@ -1,4 +1,5 @@
 using OktaSessionMcp.Audit;
+using OktaSessionMcp.Security;
 
 namespace OktaSessionMcp.Hosting;
 
@@ -12,7 +13,10 @@ public static class StdioHost
         // The empty builder reads no "Logging" section; the HTTP host's slim builder does. --log-level works on both.
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
         builder.Logging.AddSafeLogging().AddLogFormat(builder.Configuration);
-        builder.Services.AddOktaSessionMcp(builder.Configuration).WithStdioServerTransport();
+        builder.Services.AddOktaSessionMcp(builder.Configuration)
+            .WithStdioServerTransport()
+            // HTTP's guards run on the body before the SDK (HttpHost); stdio needs one of them, on the parsed message.
+            .WithMessageFilters(filters => filters.AddIncomingFilter(StdioArgumentGuard.Filter));
         return builder.Build();
     }
 }

@@ -7,8 +7,10 @@ namespace OktaSessionMcp.Security;
 /// <summary>
 /// Middleware in front of the SDK's /mcp for what it does not refuse cleanly (issue 18): a duplicate key anywhere in the
 /// message (the SDK answers 500, or takes the last tool argument while a client may show the person the first), text
-/// that is not valid Unicode (-32603 and a stack trace), and a tool or method name that cannot be one, or a client name
-/// that no client has (the SDK writes them into its log lines whole, control characters included, up to 1 MiB). What passes is left to the SDK, the body rewound.
+/// that is not valid Unicode (-32603 and a stack trace), a tool or method name that cannot be one, a client name or
+/// resource URI that no client has (the SDK writes them into its log lines whole, control characters included, up to
+/// 1 MiB), no Content-Type, and initialize params the SDK cannot read (both a 500 with no body), or too large to keep for
+/// a session's life. What passes is left to the SDK, the body rewound.
 /// </summary>
 internal sealed partial class McpBodyGuard(RequestDelegate next, RestListener rest, AuditLog audit)
 {
@@ -33,6 +35,13 @@ internal sealed partial class McpBodyGuard(RequestDelegate next, RestListener re
     /// <returns>The answer to a request the SDK must not see, or null to let it through.</returns>
     private Task? RefuseAsync(HttpContext context, McpBodyScan.Result scan)
     {
+        if (string.IsNullOrEmpty(context.Request.ContentType))
+        {
+            // The SDK answers another media type with 415, but a missing one with a 500 and no body.
+            return GuardError.WriteAsync(context, StatusCodes.Status415UnsupportedMediaType,
+                "Unsupported Media Type: send the JSON-RPC message with Content-Type: application/json.", -32600);
+        }
+
         if (context.Request.GetTypedHeaders().ContentType?.Charset is { Length: > 0 } charset
             && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
         {
@@ -66,6 +75,16 @@ internal sealed partial class McpBodyGuard(RequestDelegate next, RestListener re
         if (scan.UnprintableClientInfo)
         {
             return Invalid(context, -32602, "Invalid params: clientInfo's texts are at most 256 characters, without control characters.");
+        }
+
+        if (scan.UnprintableUri)
+        {
+            return McpAnswers.ErrorAsync(context, scan.Id, -32602, "Invalid params: a resource URI is at most 2048 characters, without control characters.");
+        }
+
+        if (scan.InitializeProblem is { } initialize)
+        {
+            return McpAnswers.ErrorAsync(context, scan.Id, -32602, initialize);
         }
 
         if (inArgument)

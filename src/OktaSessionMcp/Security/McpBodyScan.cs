@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Unicode;
+using ModelContextProtocol;
 
 namespace OktaSessionMcp.Security;
 
@@ -34,9 +35,23 @@ internal static class McpBodyScan
     /// A clientInfo text (initialize's, or 2026-07-28's in _meta) longer than 256 characters or holding a control
     /// character: the SDK writes the client's name and version into its log lines.
     /// </param>
-    public sealed record Result(Problem Problem, string? Argument, string? Method, string? ToolName, byte[]? Id, bool UnprintableClientInfo);
+    /// <param name="UnprintableUri">
+    /// params.uri (resources/read, resources/subscribe) longer than 2048 characters or holding a control character: the
+    /// SDK writes an unknown resource's URI into its log lines, at error level and with a stack trace.
+    /// </param>
+    /// <param name="InitializeProblem">What is wrong with an initialize message, in words; null when nothing is.</param>
+    public sealed record Result(
+        Problem Problem, string? Argument, string? Method, string? ToolName, byte[]? Id, bool UnprintableClientInfo,
+        bool UnprintableUri = false, string? InitializeProblem = null);
 
     private const int MaxClientInfoText = 256;
+    private const int MaxUriText = 2048;
+
+    /// <summary>
+    /// A stateful session keeps its client's initialize parameters (capabilities included) for its whole life, and the
+    /// fleet copies them into Redis: whatever their size. A real client's are well under 4 KiB.
+    /// </summary>
+    private const int MaxInitializeBytes = 64 * 1024;
 
     private enum Region
     {
@@ -72,7 +87,9 @@ internal static class McpBodyScan
 
             // It stops at the first problem; the rest of the body need not even be well-formed then.
             scan.Object(ref reader, Region.Envelope, argument: null);
-            return new Result(scan.Problem, scan.Argument, scan.Method, scan.ToolName, scan.Id, scan.UnprintableClientInfo);
+            var initialize = scan.Problem == Problem.None && scan.Method == "initialize" ? InitializeProblemIn(body) : null;
+            return new Result(
+                scan.Problem, scan.Argument, scan.Method, scan.ToolName, scan.Id, scan.UnprintableClientInfo, scan.UnprintableUri, initialize);
         }
         catch (JsonException)
         {
@@ -81,6 +98,43 @@ internal static class McpBodyScan
     }
 
     private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>
+    /// The SDK reads initialize's params while it answers, and a params object it cannot read (clientInfo missing, a
+    /// number for protocolVersion, ...) ends in an HTTP 500 with no body. Read here with the SDK's own contract for them,
+    /// so that exactly what it would fail on is refused, in words. Absent or null params are the SDK's to take.
+    /// </summary>
+    private static string? InitializeProblemIn(ReadOnlySpan<byte> body)
+    {
+        if (body.Length > MaxInitializeBytes)
+        {
+            return "Invalid params: an initialize message is at most 64 KiB; declare capabilities, not data.";
+        }
+
+        var reader = new Utf8JsonReader(body.StartsWith(Utf8ByteOrderMark) ? body[Utf8ByteOrderMark.Length..] : body);
+        using var message = JsonDocument.ParseValue(ref reader);
+        var parameters = message.RootElement.EnumerateObject().FirstOrDefault(p => p.NameEquals("params") || Is(p.Name, "params")).Value;
+        if (parameters.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return parameters.Deserialize(McpJsonUtilities.DefaultOptions.GetTypeInfo(typeof(InitializeRequestParams))) is null
+                ? UnreadableInitialize
+                : null;
+        }
+        catch (JsonException)
+        {
+            return UnreadableInitialize;
+        }
+    }
+
+    private const string UnreadableInitialize = "Invalid params: initialize takes protocolVersion (a string), capabilities " +
+        "(an object of the capabilities the client has) and clientInfo (an object with a name and a version, both strings).";
+
+    private static bool Is(string key, string name) => key.Equals(name, StringComparison.OrdinalIgnoreCase);
 
     private static Result Found(Problem problem) => new(problem, Argument: null, Method: null, ToolName: null, Id: null, UnprintableClientInfo: false);
 
@@ -97,6 +151,8 @@ internal static class McpBodyScan
         public byte[]? Id { get; private set; }
 
         public bool UnprintableClientInfo { get; private set; }
+
+        public bool UnprintableUri { get; private set; }
 
         /// <summary>Reads the object the reader is at the start of; false once a problem is found (no need to read on).</summary>
         public bool Object(ref Utf8JsonReader reader, Region region, string? argument)
@@ -172,14 +228,16 @@ internal static class McpBodyScan
                     {
                         UnprintableClientInfo = true;
                     }
+                    else if (parent == Region.Params && Is(key, "uri") && (text.Length > MaxUriText || text.Any(char.IsControl)))
+                    {
+                        UnprintableUri = true;
+                    }
 
                     return true;
                 default:
                     return true;
             }
         }
-
-        private static bool Is(string key, string name) => key.Equals(name, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>The id as it was sent (a string keeps its quotes and escapes), to echo it back; null if it is neither.</summary>
         private static byte[]? RawId(ref Utf8JsonReader reader) => reader.TokenType switch

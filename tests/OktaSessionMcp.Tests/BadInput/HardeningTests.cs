@@ -210,6 +210,84 @@ public sealed class HardeningTests(BadInputServer fixture) : IClassFixture<BadIn
         await fixture.AssertNothingReachedOktaAsync();
     }
 
+    [Theory]
+    [InlineData("""{"protocolVersion":"2025-11-25","capabilities":{}}""")]
+    [InlineData("""{"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":{"name":"no-version"}}""")]
+    [InlineData("""{"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":"raw-test"}""")]
+    [InlineData("""{"protocolVersion":5,"capabilities":{},"clientInfo":{"name":"raw-test","version":"1.0"}}""")]
+    [InlineData("""{"protocolVersion":"2025-11-25","capabilities":{"elicitation":5},"clientInfo":{"name":"raw-test","version":"1.0"}}""")]
+    [InlineData("""{"protocolVersion":"2025-11-25","clientInfo":{"name":"raw-test","version":"1.0"}}""")]
+    [InlineData("""{}""")]
+    [InlineData("\"initialize\"")]
+    public async Task InitializeParamsTheSdkCannotRead_AreInvalidParamsNotA500(string parameters)
+    {
+        var answer = await fixture.Raw.PostAsync(
+            $$"""{"jsonrpc":"2.0","id":7,"method":"initialize","params":{{parameters}}}""", "initialize", version: "2025-11-25");
+
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        Assert.Equal(-32602, answer.Error?["code"]?.GetValue<int>());
+        Assert.Equal(7, answer.Message?["id"]?.GetValue<int>());
+        Assert.Contains("clientInfo (an object with a name and a version", answer.Error?["message"]?.GetValue<string>(), StringComparison.Ordinal);
+        await fixture.AssertStillServingAsync();
+    }
+
+    [Theory]
+    [InlineData(1_000, true)]
+    [InlineData(70_000, false)]
+    public async Task InitializeOf64KiBOrMore_IsRefusedSoNoSessionKeepsIt(int capabilityBytes, bool accepted)
+    {
+        // A stateful session keeps its initialize parameters for its life (and the fleet copies them to Redis).
+        var initialize = JsonSerializer.Serialize(new
+        {
+            jsonrpc = "2.0", id = 1, method = "initialize",
+            @params = new
+            {
+                protocolVersion = "2025-11-25",
+                capabilities = new { experimental = new { padding = new { text = new string('a', capabilityBytes) } } },
+                clientInfo = new { name = "raw-test", version = "1.0" },
+            },
+        });
+
+        var answer = await fixture.Raw.PostAsync(initialize, "initialize", version: "2025-11-25");
+
+        Assert.Equal(accepted, answer.Result?["protocolVersion"] is not null);
+        Assert.Equal(accepted ? null : -32602, answer.Error?["code"]?.GetValue<int>());
+        await fixture.AssertStillServingAsync();
+    }
+
+    [Fact]
+    public async Task NoContentType_Is415WithAJsonRpcErrorNotA500()
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, fixture.Server.McpUrl)
+        {
+            Content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes("""{"jsonrpc":"2.0","id":1,"method":"ping"}""")),
+        };
+        request.Headers.TryAddWithoutValidation("Accept", "application/json, text/event-stream");
+        request.Headers.Add("MCP-Protocol-Version", "2025-11-25");
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Contains("Content-Type: application/json", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await fixture.AssertStillServingAsync();
+    }
+
+    [Theory]
+    [InlineData(@"ui://x\n\u001b[31mcrit: uri-probe entry\u0007", 0)]
+    [InlineData("ui://uri-probe/", 2_100)]
+    public async Task ResourceUriThatNoResourceHas_IsInvalidParamsAndNeverLogged(string uri, int padding)
+    {
+        var body = $$$"""{"jsonrpc":"2.0","id":3,"method":"resources/read","params":{"uri":"{{{uri}}}{{{new string('a', padding)}}}"}}""";
+
+        var answer = await fixture.Raw.PostAsync(body, "resources/read", uri, "2025-11-25");
+
+        Assert.Equal(-32602, answer.Error?["code"]?.GetValue<int>());
+        Assert.Equal(3, answer.Message?["id"]?.GetValue<int>());
+        Assert.DoesNotContain(fixture.Server.Logs.GetSnapshot(), record => record.Message.Contains("uri-probe", StringComparison.Ordinal));
+        await fixture.AssertStillServingAsync();
+    }
+
     [Fact]
     public async Task MegabyteToolOrMethodName_FiveTimes_GrowsTheLogByLessThan50KB()
     {

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using OktaSessionMcp.Tools;
+
+namespace OktaSessionMcp.Tests.BadInput;
+
+/// <summary>
+/// Over stdio no body scan runs before the SDK (that guard is HTTP's), so what reaches the call-tool filters is whatever
+/// the SDK parsed: an escaped lone surrogate in an argument among it. It must still end as a tool error naming the
+/// argument, as the README promises for both transports, not as -32603 with a stack trace in the log.
+/// </summary>
+public sealed class StdioBadInputTests
+{
+    [Theory]
+    [InlineData(GetSessionTool.Name, """{"sessionId":"\ud800"}""", "sessionId")]
+    [InlineData(CloseSessionTool.Name, """{"sessionId":"102\udc00abc"}""", "sessionId")]
+    [InlineData(CreateAndRefreshSessionTool.Name, """{"sessionToken":"x\ud800"}""", "sessionToken")]
+    public async Task LoneSurrogateInAnArgument_IsToolErrorNamingIt(string tool, string arguments, string argument)
+    {
+        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "OktaSessionMcp"))
+        {
+            ArgumentList = { "--stdio" },
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            // Refused before anything is sent, so no Okta is needed: these only have to pass start-up validation.
+            Environment = { ["OKTA_ORG_URL"] = "https://example.okta.com", ["OKTA_API_KEY"] = "stdio-test-token" },
+        };
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            await process.StandardInput.WriteLineAsync(
+                """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":{"name":"stdio-test","version":"1.0"}}}""");
+            await process.StandardInput.WriteLineAsync("""{"jsonrpc":"2.0","method":"notifications/initialized"}""");
+            await process.StandardInput.WriteLineAsync(
+                $$$"""{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"{{{tool}}}","arguments":{{{arguments}}}}}""");
+            await process.StandardInput.FlushAsync(deadline.Token);
+
+            var answer = await AnswerToAsync(process.StandardOutput, id: 2, deadline.Token);
+
+            var result = Assert.IsType<JsonObject>(answer["result"], exactMatch: false);
+            Assert.True(result["isError"]?.GetValue<bool>());
+            var text = result["content"]?[0]?["text"]?.GetValue<string>();
+            Assert.Contains(argument, text, StringComparison.Ordinal);
+            Assert.Contains("not valid Unicode", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            process.StandardInput.Close();
+            await process.WaitForExitAsync(deadline.Token);
+        }
+
+        Assert.DoesNotContain("Exception", await stderr, StringComparison.Ordinal);
+    }
+
+    private static async Task<JsonObject> AnswerToAsync(StreamReader stdout, int id, CancellationToken cancellationToken)
+    {
+        while (await stdout.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (JsonNode.Parse(line) is JsonObject message && message["id"]?.GetValue<int>() == id)
+            {
+                return message;
+            }
+        }
+
+        throw new InvalidOperationException($"The server closed stdout without answering request {id}.");
+    }
+}
