@@ -31,8 +31,12 @@ internal static class ConfirmationPrompt
         },
     };
 
+    /// <summary>An answer as MCP's schema writes one: action "accept", "decline" or "cancel", in those letters.</summary>
+    public static bool IsReadable(ElicitResult? answer) => answer?.Action is "accept" or "decline" or "cancel";
+
+    // "accept" exactly: the SDK's IsAccepted ignores case, and a yes to closing a session must be one the schema allows.
     public static bool IsConfirmed(ElicitResult? answer) =>
-        answer is { IsAccepted: true, Content: { } content }
+        answer is { Action: "accept", Content: { } content }
         && content.TryGetValue(Field, out var confirm)
         && confirm.ValueKind == JsonValueKind.True;
 

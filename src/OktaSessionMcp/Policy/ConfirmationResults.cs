@@ -11,6 +11,10 @@ internal static class ConfirmationResults
     public static CallToolResult Declined() =>
         ToolResults.Error(NotClosed + "the person declined." + NothingChanged);
 
+    public static CallToolResult NoAnswer() => ToolResults.Error(NotClosed + "the call brought this server's requestState but " +
+        "no answer it can read (inputResponses.confirm, with action accept, decline or cancel). Call the tool again, without " +
+        "requestState, to be asked anew." + NothingChanged);
+
     public static CallToolResult CannotAsk() => ToolResults.Error(NotClosed + "this server requires a person to confirm " +
         "closing a session (--confirm-destructive always), and this client cannot ask: it declared no form elicitation, " +
         "or the server is stateless on a protocol revision before 2026-07-28. Use a client that supports elicitation." + NothingChanged);

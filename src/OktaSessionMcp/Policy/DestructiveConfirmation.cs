@@ -42,8 +42,10 @@ internal sealed class DestructiveConfirmation(
             var verdict = retry.RequestState is { } state
                 ? await protector.VerifyAsync(state, ConfirmationBinding.Of(context), cancellationToken)
                 : RequestStateVerdict.Invalid;
+            var answer = ConfirmationPrompt.AnswerIn(retry);
             return verdict != RequestStateVerdict.Valid ? ConfirmationResults.Refused(verdict)
-                : ConfirmationPrompt.IsConfirmed(ConfirmationPrompt.AnswerIn(retry)) ? await next(context, cancellationToken)
+                : !ConfirmationPrompt.IsReadable(answer) ? ConfirmationResults.NoAnswer()
+                : ConfirmationPrompt.IsConfirmed(answer) ? await next(context, cancellationToken)
                 : ConfirmationResults.Declined();
         }
 

@@ -150,8 +150,18 @@ public sealed class RequestStateTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public Task Retry_WithoutAnAnswer_IsDeclinedWithNoDelete() =>
-        AssertRetryWithItsStateDeclinedAsync(new JsonObject { ["confirm"] = "yes please" }, elicitation: true);
+    public Task Retry_WithAnAnswerThatIsNotOne_IsRefusedWithNoDelete() =>
+        AssertRetryWithItsStateNotClosedAsync(new JsonObject { ["confirm"] = "yes please" }, elicitation: true, "no answer it can read");
+
+    [Fact]
+    public Task Retry_WithoutInputResponses_IsRefusedWithNoDelete() =>
+        AssertRetryWithItsStateNotClosedAsync(inputResponses: null, elicitation: true, "no answer it can read");
+
+    [Fact]
+    public Task Retry_AcceptInOtherLetters_IsNotAYes() =>
+        AssertRetryWithItsStateNotClosedAsync(
+            new JsonObject { ["confirm"] = new JsonObject { ["action"] = "ACCEPT", ["content"] = new JsonObject { ["confirm"] = true } } },
+            elicitation: true, "no answer it can read");
 
     [Theory]
     [InlineData("decline")]
@@ -206,7 +216,7 @@ public sealed class RequestStateTests : IAsyncLifetime, IDisposable
 
     [Fact]
     public Task Retry_DeclinedWithItsStateByAClientThatNowDeclaresNoElicitation_IsDeclinedWithNoDelete() =>
-        AssertRetryWithItsStateDeclinedAsync(RawMcp.Answer("decline"), elicitation: false);
+        AssertRetryWithItsStateNotClosedAsync(RawMcp.Answer("decline"), elicitation: false, "the person declined");
 
     private static JsonObject Arguments(string sessionId) => new() { ["sessionId"] = sessionId };
 
@@ -219,14 +229,14 @@ public sealed class RequestStateTests : IAsyncLifetime, IDisposable
     }
 
     /// <summary>Asks, then retries with the state it was given and <paramref name="inputResponses"/>, which accept nothing.</summary>
-    private async Task AssertRetryWithItsStateDeclinedAsync(JsonObject inputResponses, bool elicitation)
+    private async Task AssertRetryWithItsStateNotClosedAsync(JsonObject? inputResponses, bool elicitation, string reason)
     {
         var sessionId = await PolicyHarness.NewSessionAsync(_server);
         var state = await AskAsync(sessionId);
 
         var answer = await _raw.CallAsync(CloseSessionTool.Name, Arguments(sessionId), elicitation, requestState: state, inputResponses: inputResponses);
 
-        await AssertNotClosedAsync(answer, sessionId, "the person declined");
+        await AssertNotClosedAsync(answer, sessionId, reason);
     }
 
     private async Task AssertRefusedAsync(string sessionId, string state, string reason, string? caller = null)
