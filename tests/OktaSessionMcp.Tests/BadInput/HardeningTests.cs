@@ -194,19 +194,13 @@ public sealed class HardeningTests(BadInputServer fixture) : IClassFixture<BadIn
     public async Task BodyInAnotherCharset_IsRefusedAndNothingReachesOkta()
     {
         await fixture.ClearOktaCallsAsync();
-        using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, fixture.Server.McpUrl)
-        {
-            Content = new StringContent(RawMcp.CallText(Get, """{"sessionId":"102abc","sessionId":"102def"}""", "2025-11-25"),
-                System.Text.Encoding.Unicode, "application/json"),
-        };
-        request.Headers.TryAddWithoutValidation("Accept", "application/json, text/event-stream");
-        request.Headers.Add("MCP-Protocol-Version", "2025-11-25");
+        using var content = new StringContent(RawMcp.CallText(Get, """{"sessionId":"102abc","sessionId":"102def"}""", "2025-11-25"),
+            System.Text.Encoding.Unicode, "application/json");
 
-        using var response = await http.SendAsync(request);
+        var answer = await fixture.Raw.PostContentAsync(content, "2025-11-25");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("UTF-8", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Contains("UTF-8", answer.Body, StringComparison.Ordinal);
         await fixture.AssertNothingReachedOktaAsync();
     }
 
@@ -258,18 +252,12 @@ public sealed class HardeningTests(BadInputServer fixture) : IClassFixture<BadIn
     [Fact]
     public async Task NoContentType_Is415WithAJsonRpcErrorNotA500()
     {
-        using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, fixture.Server.McpUrl)
-        {
-            Content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes("""{"jsonrpc":"2.0","id":1,"method":"ping"}""")),
-        };
-        request.Headers.TryAddWithoutValidation("Accept", "application/json, text/event-stream");
-        request.Headers.Add("MCP-Protocol-Version", "2025-11-25");
+        using var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes("""{"jsonrpc":"2.0","id":1,"method":"ping"}"""));
 
-        using var response = await http.SendAsync(request);
+        var answer = await fixture.Raw.PostContentAsync(content, "2025-11-25");
 
-        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
-        Assert.Contains("Content-Type: application/json", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, answer.Status);
+        Assert.Contains("Content-Type: application/json", answer.Body, StringComparison.Ordinal);
         await fixture.AssertStillServingAsync();
     }
 

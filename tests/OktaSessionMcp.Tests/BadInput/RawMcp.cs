@@ -71,15 +71,25 @@ public sealed class RawMcp(Uri endpoint) : IDisposable
         return await SendAsync(request, method, name, version, caller: null);
     }
 
+    /// <summary>POSTs <paramref name="content"/> with its own Content-Type, or none: for what the media type alone decides.</summary>
+    public async Task<RawAnswer> PostContentAsync(HttpContent content, string version)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = content };
+        return await SendAsync(request, method: null, name: null, version, caller: null, jsonContent: false);
+    }
+
     public void Dispose() => _http.Dispose();
 
-    private async Task<RawAnswer> SendAsync(HttpRequestMessage request, string? method, string? name, string version, string? caller)
+    private async Task<RawAnswer> SendAsync(HttpRequestMessage request, string? method, string? name, string version, string? caller, bool jsonContent = true)
     {
-        request.Content!.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+        if (jsonContent)
+        {
+            request.Content!.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+        }
 
         // A server refusing a large body by its Content-Length answers before reading it; without 100-continue the
         // client would still be sending, and see a broken pipe instead of the answer.
-        request.Headers.ExpectContinue = request.Content.Headers.ContentLength > 64 * 1024;
+        request.Headers.ExpectContinue = request.Content!.Headers.ContentLength > 64 * 1024;
         request.Headers.TryAddWithoutValidation("Accept", "application/json, text/event-stream");
         request.Headers.Add("MCP-Protocol-Version", version);
         if (method is not null)
