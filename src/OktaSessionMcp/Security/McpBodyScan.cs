@@ -113,7 +113,7 @@ internal static class McpBodyScan
 
         var reader = new Utf8JsonReader(body.StartsWith(Utf8ByteOrderMark) ? body[Utf8ByteOrderMark.Length..] : body);
         using var message = JsonDocument.ParseValue(ref reader);
-        var parameters = message.RootElement.EnumerateObject().FirstOrDefault(p => p.NameEquals("params") || Is(p.Name, "params")).Value;
+        var parameters = message.RootElement.EnumerateObject().FirstOrDefault(p => Is(p.Name, "params")).Value;
         if (parameters.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
         {
             return null;
