@@ -43,16 +43,20 @@ internal static class StdioArgumentGuard
     {
         try
         {
-            if (!parameters.TryGetPropertyValue("arguments", out var arguments) || arguments is not JsonObject members)
+            // Every "arguments", in any letter case: the SDK binds the key ignoring case.
+            foreach (var (key, arguments) in parameters)
             {
-                return null;
-            }
-
-            foreach (var (name, member) in members)
-            {
-                if (!IsText(member))
+                if (!key.Equals("arguments", StringComparison.OrdinalIgnoreCase) || arguments is not JsonObject members)
                 {
-                    return name;
+                    continue;
+                }
+
+                foreach (var (name, member) in members)
+                {
+                    if (!IsText(member))
+                    {
+                        return name;
+                    }
                 }
             }
 

@@ -15,7 +15,8 @@ public sealed class StdioBadInputTests
     [InlineData(GetSessionTool.Name, """{"sessionId":"\ud800"}""", "sessionId")]
     [InlineData(CloseSessionTool.Name, """{"sessionId":"102\udc00abc"}""", "sessionId")]
     [InlineData(CreateAndRefreshSessionTool.Name, """{"sessionToken":"x\ud800"}""", "sessionToken")]
-    public async Task LoneSurrogateInAnArgument_IsToolErrorNamingIt(string tool, string arguments, string argument)
+    [InlineData(GetSessionTool.Name, """{"sessionId":"\ud800"}""", "sessionId", "Arguments")]
+    public async Task LoneSurrogateInAnArgument_IsToolErrorNamingIt(string tool, string arguments, string argument, string key = "arguments")
     {
         var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "OktaSessionMcp"))
         {
@@ -35,7 +36,7 @@ public sealed class StdioBadInputTests
                 """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":{"name":"stdio-test","version":"1.0"}}}""");
             await process.StandardInput.WriteLineAsync("""{"jsonrpc":"2.0","method":"notifications/initialized"}""");
             await process.StandardInput.WriteLineAsync(
-                $$$"""{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"{{{tool}}}","arguments":{{{arguments}}}}}""");
+                $$$"""{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"{{{tool}}}","{{{key}}}":{{{arguments}}}}}""");
             await process.StandardInput.FlushAsync(deadline.Token);
 
             var answer = await AnswerToAsync(process.StandardOutput, id: 2, deadline.Token);
@@ -48,11 +49,31 @@ public sealed class StdioBadInputTests
         }
         finally
         {
-            process.StandardInput.Close();
-            await process.WaitForExitAsync(deadline.Token);
+            await StopAsync(process);
         }
 
         Assert.DoesNotContain("Exception", await stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>Ends the server as a client does, by closing stdin; one that does not exit within 10 s is killed.</summary>
+    private static async Task StopAsync(Process process)
+    {
+        try
+        {
+            process.StandardInput.Close();
+            using var exit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await process.WaitForExitAsync(exit.Token);
+        }
+        catch (Exception exception) when (exception is IOException or OperationCanceledException)
+        {
+            // Already gone (stdin broken), or still running: killed below either way.
+        }
+
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
     }
 
     private static async Task<JsonObject> AnswerToAsync(StreamReader stdout, int id, CancellationToken cancellationToken)
