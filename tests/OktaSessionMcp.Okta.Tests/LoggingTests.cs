@@ -101,4 +101,15 @@ public sealed class LoggingTests : IDisposable
     }
 
     public void Dispose() => host.Dispose();
+
+    [Fact]
+    public void WireBodies_Printed_ShowNoTokenOrEchoedId()
+    {
+        // Records print their values; these carry an access token or what Okta echoed of a session id.
+        var printed = string.Join(" ",
+            new Json.TokenResponse("eyJ-printed-access-token", "DPoP", 3600).ToString(),
+            new Json.OktaErrorBody("E0000007", "Not found: 102printedSessionId", "E0000007", "oae1", [new Json.OktaErrorCause("102printedSessionId")]).ToString());
+
+        Assert.DoesNotContain("printed", printed, StringComparison.Ordinal);
+    }
 }

@@ -8,4 +8,8 @@ internal sealed record OktaErrorBody(
     [property: JsonPropertyName("errorSummary")] string? ErrorSummary,
     [property: JsonPropertyName("errorLink")] string? ErrorLink,
     [property: JsonPropertyName("errorId")] string? ErrorId,
-    [property: JsonPropertyName("errorCauses")] IReadOnlyList<OktaErrorCause>? ErrorCauses);
+    [property: JsonPropertyName("errorCauses")] IReadOnlyList<OktaErrorCause>? ErrorCauses)
+{
+    // A record prints its values: an access token, or a session id Okta echoes, must not reach a log that way.
+    public override string ToString() => nameof(OktaErrorBody);
+}
