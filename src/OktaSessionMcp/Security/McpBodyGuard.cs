@@ -14,6 +14,9 @@ namespace OktaSessionMcp.Security;
 /// </summary>
 internal sealed partial class McpBodyGuard(RequestDelegate next, RestListener rest, AuditLog audit)
 {
+    /// <summary>What an argument holding a lone UTF-16 surrogate is told, here and on stdio (StdioArgumentGuard).</summary>
+    public const string NotUnicode = "holds text that is not valid Unicode (a lone UTF-16 surrogate).";
+
     public async Task InvokeAsync(HttpContext context)
     {
         if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.Path.StartsWithSegments(McpEndpoint.Path) || rest.Accepted(context))
@@ -93,7 +96,7 @@ internal sealed partial class McpBodyGuard(RequestDelegate next, RestListener re
             return McpAnswers.ToolErrorAsync(context, scan.Id, $"Invalid argument: '{AuditNames.Printable(scan.Argument!)}' " +
                 (scan.Problem == McpBodyScan.Problem.DuplicateKey
                     ? "is given twice, or holds a key twice; send each key once."
-                    : "holds text that is not valid Unicode (a lone UTF-16 surrogate).") + " No request was sent to Okta.");
+                    : NotUnicode) + " No request was sent to Okta.");
         }
 
         if (scan.Method == "tools/call" && scan.ToolName is { } name && !ToolName().IsMatch(name))

@@ -29,8 +29,7 @@ internal static class StdioArgumentGuard
             audit.Write(audit.Start(), "mcp", AuditNames.Printable(tool), "error", context.User, status: null, okta: null, session: null);
         }
 
-        var result = ToolResults.InvalidArgument(
-            $"'{AuditNames.Printable(argument)}' holds text that is not valid Unicode (a lone UTF-16 surrogate).");
+        var result = ToolResults.InvalidArgument($"'{AuditNames.Printable(argument)}' {McpBodyGuard.NotUnicode}");
         await context.Server.SendMessageAsync(new JsonRpcResponse
         {
             Id = request.Id,
@@ -53,7 +52,12 @@ internal static class StdioArgumentGuard
 
                 foreach (var (name, member) in members)
                 {
-                    if (!IsText(member))
+                    try
+                    {
+                        // The SDK fails by writing the params out to read them; writing the argument fails the same way.
+                        _ = member?.ToJsonString();
+                    }
+                    catch (InvalidOperationException)
                     {
                         return name;
                     }
@@ -66,30 +70,6 @@ internal static class StdioArgumentGuard
         {
             // An argument's name is not Unicode text: reading the names themselves fails.
             return "arguments";
-        }
-    }
-
-    private static bool IsText(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject members:
-                return members.All(member => IsText(member.Value));
-            case JsonArray items:
-                return items.All(IsText);
-            case JsonValue value when value.TryGetValue(out JsonElement element) && element.ValueKind == JsonValueKind.String:
-                try
-                {
-                    _ = element.GetString();
-                    return true;
-                }
-                catch (InvalidOperationException)
-                {
-                    return false;
-                }
-
-            default:
-                return true;
         }
     }
 }
