@@ -11,7 +11,7 @@ public static class OktaIdentifiers
     private const int FingerprintPrefixLength = 4;
 
     /// <summary>What a valid session id looks like, for error messages.</summary>
-    internal const string SessionIdRule = "an Okta session id is 1 to 64 ASCII letters, digits, '_' or '-', other than \"me\"";
+    public const string SessionIdRule = "an Okta session id is 1 to 64 ASCII letters, digits, '_' or '-', other than \"me\"";
 
     /// <summary>What a valid session token looks like, for error messages.</summary>
     internal const string SessionTokenRule = "an Okta session token is 1 to 2048 printable ASCII characters without spaces";

@@ -9,7 +9,7 @@ namespace OktaSessionMcp.Rest;
 internal static class RestErrors
 {
     public static IResult InvalidSessionId() => Create(StatusCodes.Status400BadRequest, RestErrorCodes.ValidationFailed,
-        "Api validation failed: sessionId", "sessionId: an Okta session id is 1 to 64 ASCII letters, digits, '_' or '-', other than \"me\". No request was sent to Okta.");
+        "Api validation failed: sessionId", $"sessionId: {OktaIdentifiers.SessionIdRule}. No request was sent to Okta.");
 
     public static IResult InvalidSessionToken() => Create(StatusCodes.Status400BadRequest, RestErrorCodes.ValidationFailed,
         "Api validation failed: sessionToken", "sessionToken: a string of 1 to 2048 printable ASCII characters without spaces is required. No request was sent to Okta.");
