@@ -52,7 +52,9 @@ public sealed class StdioBadInputTests
             await StopAsync(process);
         }
 
-        Assert.DoesNotContain("Exception", await stderr, StringComparison.Ordinal);
+        var log = await stderr;
+        Assert.DoesNotContain("Exception", log, StringComparison.Ordinal);
+        Assert.Contains($"Audit: mcp {tool} by local", log, StringComparison.Ordinal);
     }
 
     /// <summary>Ends the server as a client does, by closing stdin; one that does not exit within 10 s is killed.</summary>
